@@ -1,0 +1,14 @@
+export * from './reference';
+export * from './schemas/primitives';
+export * from './schemas/pathfinder';
+export * from './schemas/lens-event';
+export * from './schemas/tipig';
+export * from './schemas/assessment';
+export * from './schemas/plans';
+export * from './schemas/theory-of-change';
+export * from './schemas/workspace';
+export { DomainError, formatPath, type DomainIssue } from './errors';
+export { SCHEMAS, SCHEMA_NAMES, type SchemaName, type DocumentOf } from './registry';
+export { parseDocument, safeParseDocument, toJsonSchema, type ParseResult } from './parse';
+export { migrate, safeMigrate } from './migrate';
+export { parseWorkspace, safeParseWorkspace } from './workspace-io';

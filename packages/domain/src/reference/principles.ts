@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+export const PRINCIPLE_IDS = ['safety', 'trust', 'choice', 'collaboration', 'empowerment'] as const;
+export const PrincipleIdSchema = z.enum(PRINCIPLE_IDS, {
+  error: () => `Use one of the five principles: ${PRINCIPLE_IDS.join(', ')}.`,
+});
+export type PrincipleId = z.infer<typeof PrincipleIdSchema>;
+
+export const PrincipleSchema = z.object({
+  id: PrincipleIdSchema,
+  name: z.string().min(1),
+  description: z.string().min(1),
+});
+export type Principle = z.infer<typeof PrincipleSchema>;
+
+/** The five trauma-informed principles that run through every phase and theme. */
+export const PRINCIPLES: readonly Principle[] = Object.freeze([
+  {
+    id: 'safety',
+    name: 'Safety',
+    description:
+      'People feel physically and emotionally safe in the service, and the service avoids repeating the harm of past trauma.',
+  },
+  {
+    id: 'trust',
+    name: 'Trust',
+    description:
+      'The service is open about what it does and why, keeps its promises, and is consistent from one contact to the next.',
+  },
+  {
+    id: 'choice',
+    name: 'Choice',
+    description: 'People have real options about their support and are told what those options mean for them.',
+  },
+  {
+    id: 'collaboration',
+    name: 'Collaboration',
+    description:
+      'Staff, partners and people who use the service make decisions together and value what each brings.',
+  },
+  {
+    id: 'empowerment',
+    name: 'Empowerment',
+    description:
+      "The service builds on people's strengths, supports their own goals and shares power with them.",
+  },
+]);

@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import { PrincipleSchema } from './reference/principles';
+import { ThemeSchema } from './reference/themes';
+import { NesLevelSchema } from './reference/nes-levels';
+import { PhaseSchema } from './reference/phases';
+import { PathfinderSchema, ServiceSchema } from './schemas/pathfinder';
+import { JourneyMapSchema, LensEventSchema, VignetteSchema } from './schemas/lens-event';
+import { TipigSchema } from './schemas/tipig';
+import { AssessmentRoundSchema, ResponseSchema } from './schemas/assessment';
+import {
+  ImplementationPlanSchema,
+  PartnerCollaborationSchema,
+  PolicyReviewSchema,
+  TrainingPlanSchema,
+  WellbeingPlanSchema,
+} from './schemas/plans';
+import { TheoryOfChangeSchema } from './schemas/theory-of-change';
+import { PathfinderWorkspaceSchema } from './schemas/workspace';
+
+/** Every named document schema, by the name used in `toJsonSchema(name)` and `parseDocument(name, …)`. */
+export const SCHEMAS = {
+  Principle: PrincipleSchema,
+  Theme: ThemeSchema,
+  NesLevel: NesLevelSchema,
+  Phase: PhaseSchema,
+  Pathfinder: PathfinderSchema,
+  Service: ServiceSchema,
+  JourneyMap: JourneyMapSchema,
+  Vignette: VignetteSchema,
+  LensEvent: LensEventSchema,
+  Tipig: TipigSchema,
+  AssessmentRound: AssessmentRoundSchema,
+  Response: ResponseSchema,
+  TrainingPlan: TrainingPlanSchema,
+  ImplementationPlan: ImplementationPlanSchema,
+  WellbeingPlan: WellbeingPlanSchema,
+  PolicyReview: PolicyReviewSchema,
+  PartnerCollaboration: PartnerCollaborationSchema,
+  TheoryOfChange: TheoryOfChangeSchema,
+  PathfinderWorkspace: PathfinderWorkspaceSchema,
+} as const;
+
+export type SchemaName = keyof typeof SCHEMAS;
+export type DocumentOf<N extends SchemaName> = z.output<(typeof SCHEMAS)[N]>;
+export const SCHEMA_NAMES = Object.keys(SCHEMAS) as SchemaName[];

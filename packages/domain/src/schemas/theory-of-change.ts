@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { IdSchema, LabelSchema, TextSchema } from './primitives';
+import { ThemeIdSchema } from '../reference/themes';
+
+/** The stages of a Theory of Change, in order from left (what we do) to right (the change we seek). */
+export const TOC_NODE_KINDS = ['activity', 'output', 'short-term-outcome', 'interim-outcome', 'long-term-outcome', 'impact'] as const;
+export const TocNodeKindSchema = z.enum(TOC_NODE_KINDS, {
+  error: () => `Use one of these kinds: ${TOC_NODE_KINDS.join(', ')}.`,
+});
+export type TocNodeKind = z.infer<typeof TocNodeKindSchema>;
+
+/** Position of a kind in the stage order (0 = activity … 5 = impact). */
+export function stageIndex(kind: TocNodeKind): number {
+  return TOC_NODE_KINDS.indexOf(kind);
+}
+
+export const INDICATOR_STATUSES = ['not-started', 'on-track', 'at-risk', 'achieved'] as const;
+
+export const TocIndicatorSchema = z.strictObject({
+  id: IdSchema,
+  label: LabelSchema,
+  target: LabelSchema.optional(),
+  status: z.enum(INDICATOR_STATUSES).optional(),
+});
+export type TocIndicator = z.infer<typeof TocIndicatorSchema>;
+
+export const TocNodeSchema = z.strictObject({
+  id: IdSchema,
+  kind: TocNodeKindSchema,
+  label: LabelSchema,
+  description: TextSchema.optional(),
+  scope: z.enum(['local', 'national']),
+  themeIds: z.array(ThemeIdSchema).optional(),
+  indicators: z.array(TocIndicatorSchema).optional(),
+});
+export type TocNode = z.infer<typeof TocNodeSchema>;
+
+export const TocLinkSchema = z.strictObject({
+  id: IdSchema,
+  from: IdSchema,
+  to: IdSchema,
+  rationale: TextSchema.optional(),
+  assumptions: z.array(TextSchema).optional(),
+});
+export type TocLink = z.infer<typeof TocLinkSchema>;
+
+/**
+ * The shape of a Theory of Change. Graph checks (cycles, dangling links, duplicate ids, orphans) belong
+ * to `validate()` in @nttp/theory-of-change, which explains each one to a planner; the workspace schema
+ * also rejects links to missing nodes.
+ */
+export const TheoryOfChangeSchema = z.strictObject({
+  id: IdSchema,
+  title: LabelSchema,
+  nodes: z.array(TocNodeSchema),
+  links: z.array(TocLinkSchema),
+  ceilingOfAccountability: TocNodeKindSchema.optional(),
+});
+export type TheoryOfChange = z.infer<typeof TheoryOfChangeSchema>;
