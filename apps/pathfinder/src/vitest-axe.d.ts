@@ -1,0 +1,6 @@
+import type { AxeMatchers } from 'vitest-axe/matchers';
+
+declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars
+  interface Assertion<T = any> extends AxeMatchers {}
+}

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// The two quick-start commands. Needs only Node 20 and npm: it brings the pinned pnpm, installs the
+// workspace, then either starts the reference app (`npm start`) or runs every check (`npm test`).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PNPM_VERSION = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', STORYBOOK_DISABLE_TELEMETRY: '1', DO_NOT_TRACK: '1' };
+
+const say = (message) => console.log(`\n▸ ${message}`);
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env, ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function output(command, args) {
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', env });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+/** The pinned pnpm: the one on PATH when it is the right version, otherwise through npx. */
+function pnpmCommand() {
+  if (output('pnpm', ['--version']) === PNPM_VERSION) return ['pnpm'];
+  say(`Using pnpm ${PNPM_VERSION} through npx (install it with "npm i -g pnpm@${PNPM_VERSION}" to save a few seconds).`);
+  return ['npx', '-y', `pnpm@${PNPM_VERSION}`];
+}
+
+function pnpm(args) {
+  const [command, ...prefix] = pnpmCommand();
+  return run(command, [...prefix, ...args]);
+}
+
+function install() {
+  say('Installing the workspace (about 20 seconds the first time)…');
+  const status = pnpm(['install', '--frozen-lockfile']);
+  if (status !== 0) {
+    console.error('\nThe install did not finish. Check the network can reach the npm registry, then run the command again.');
+    process.exit(status);
+  }
+}
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && output('which', ['apt-get'])) {
+    say("The browser tests need Debian's chromium: installing it (about a minute, once per machine)…");
+    if (run('apt-get', ['update', '-qq']) === 0 && run('apt-get', ['install', '-y', '-qq', 'chromium']) === 0) return;
+  }
+  console.error(
+    `\nThe browser tests need Chromium at ${CHROMIUM}. On Debian or Ubuntu: "sudo apt-get install -y chromium".` +
+      '\nElsewhere, install Chromium and set CHROMIUM_PATH to its executable, then run "npm test" again.',
+  );
+  process.exit(1);
+}
+
+const TEST_TASKS = ['build', 'lint', 'typecheck', 'test', 'check-package', 'e2e'];
+
+function test() {
+  install();
+  ensureChromium();
+  say(`Running ${TEST_TASKS.join(', ')} in every package…`);
+  const [command, ...prefix] = pnpmCommand();
+  const turbo = spawnSync(command, [...prefix, 'exec', 'turbo', 'run', ...TEST_TASKS, '--concurrency=2', '--output-logs=errors-only', '--summarize=false'], {
+    cwd: root,
+    env,
+    stdio: ['inherit', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  process.stdout.write(turbo.stdout ?? '');
+  const counts = /Tasks:\s+(\d+) successful, (\d+) total/.exec(turbo.stdout ?? '');
+  if (counts) {
+    const [passed, total] = [Number(counts[1]), Number(counts[2])];
+    console.log(`\ntasks: ${passed} passed, ${total - passed} failed`);
+  }
+  const languageStatus = turbo.status === 0 ? checkOwnWords() : 1;
+  process.exit(turbo.status || languageStatus);
+}
+
+/** The project's own docs pass its own language checker, once that package is built. */
+function checkOwnWords() {
+  const cli = join(root, 'packages/safe-language/dist/cli.js');
+  if (!existsSync(cli)) return 0;
+  say('Checking the project’s own words with nttp-language…');
+  return run(process.execPath, [cli, 'check', 'README.md', 'packages/*/README.md', 'apps/*/README.md', 'packages/ui/docs/**/*.md', '.changeset/*.md']);
+}
+
+function start() {
+  install();
+  say('Starting the reference app. Open the address printed below ("Local:") in a browser; press Ctrl+C to stop.');
+  process.exit(pnpm(['--filter', '@nttp/pathfinder', 'dev']));
+}
+
+const commands = { start, test, install };
+const name = process.argv[2];
+if (!name || !(name in commands)) {
+  console.error(`Use one of: ${Object.keys(commands).join(', ')}.`);
+  process.exit(2);
+}
+commands[name]();
