@@ -1,0 +1,14 @@
+export { TheoryOfChangeError, type TheoryOfChangeIssue } from './errors';
+export { validate, VALIDATION_CODES, type ValidationIssue, type ValidationCode, type ValidationSeverity } from './validate/validate';
+export { STAGE_NAMES } from './validate/labels';
+export { layout, type TocLayout, type LayoutNode, type LayoutLink, type LayoutColumn, type LayoutLane } from './layout/layout';
+export { LayoutOptionsSchema, type LayoutOptions } from './layout/options';
+export { measureText, wrapText } from './layout/text';
+export { countPolylineCrossings, type Point } from './layout/crossings';
+export { renderSvg, SvgOptionsSchema, type SvgOptions } from './render/svg';
+export { describe, summarise } from './render/describe';
+export { outline, type Outline, type OutlineEntry } from './render/outline';
+export { STATUS_TEXT, nodeStatus, statusLine } from './render/status';
+export { toMermaid } from './render/mermaid';
+export { toDot } from './render/dot';
+export { fromJson, type ParsedTheoryOfChange } from './from-json';

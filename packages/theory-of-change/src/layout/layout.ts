@@ -1,0 +1,237 @@
+import { TOC_NODE_KINDS, type TheoryOfChange, type TocNode, type TocNodeKind } from '@nttp/domain';
+import { parseToc } from '../errors';
+import { countPolylineCrossings, type Point } from './crossings';
+import { buildLayers, type Chain, type LayeredGraph } from './layers';
+import { resolveLayoutOptions, type LayoutOptions, type ResolvedLayoutOptions } from './options';
+import { orderLayers } from './order';
+import { placeVertically } from './position';
+import { measureText, wrapText } from './text';
+
+export interface LayoutNode {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The stage (0 = activity … 5 = impact): nodes of one stage share a column. */
+  column: number;
+  /** Position from the top within its column, counting from 0. */
+  order: number;
+  /** The label broken into the lines drawn in the box. */
+  lines: string[];
+  lane: 'local' | 'national';
+}
+
+export interface LayoutLink {
+  id: string;
+  from: string;
+  to: string;
+  /** The drawn polyline: the first point lies on the `from` box, the last on the `to` box. */
+  points: Point[];
+}
+
+export interface LayoutColumn {
+  column: number;
+  kind: TocNodeKind;
+  x: number;
+  width: number;
+}
+
+export interface LayoutLane {
+  lane: 'local' | 'national';
+  y: number;
+  height: number;
+}
+
+export interface TocLayout {
+  nodes: LayoutNode[];
+  links: LayoutLink[];
+  width: number;
+  height: number;
+  /** Crossings between the drawn polylines. */
+  crossings: number;
+  columns: LayoutColumn[];
+  /** The two bands when `swimlanes` is on and both scopes are present; otherwise empty. */
+  lanes: LayoutLane[];
+  /** The x of the ceiling of accountability line, when the ToC sets one and a later column exists. */
+  ceilingX?: number;
+  options: ResolvedLayoutOptions;
+}
+
+const DUMMY_WIDTH = 24;
+const TEXT_SLACK = 1.06;
+
+/** How many lines a box needs below its label for the indicator status (the SVG draws them). */
+export function statusLines(node: TocNode, options: ResolvedLayoutOptions): number {
+  if (!options.indicators) return 0;
+  const outcome = node.kind.endsWith('outcome');
+  return (node.indicators ?? []).length > 0 || outcome ? 1 : 0;
+}
+
+export function lineHeight(options: ResolvedLayoutOptions): number {
+  return Math.round(options.fontSize * 1.3);
+}
+
+function defaultRestarts(graph: LayeredGraph): number {
+  const size = graph.items.length;
+  return size <= 60 ? 12 : size <= 200 ? 8 : size <= 500 ? 4 : 1;
+}
+
+/**
+ * Lays a Theory of Change out left to right: one column per stage, boxes sized to their wrapped labels,
+ * few crossings, straight links where possible. The same input always gives the same output.
+ */
+export function layout(input: TheoryOfChange, options?: LayoutOptions): TocLayout {
+  const toc = parseToc(input);
+  const opts = resolveLayoutOptions(options);
+  return layoutParsed(toc, opts);
+}
+
+export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): TocLayout {
+  const graph = buildLayers(toc, opts.swimlanes);
+  const { layers } = orderLayers(graph, opts.restarts ?? defaultRestarts(graph), opts.seed);
+
+  // Sizes: every box in a layer shares the layer's width, the widest its labels need.
+  const line = lineHeight(opts);
+  // Boxes are measured with Arial metrics; the slack absorbs a fallback font that runs a little wider.
+  const inner = (opts.maxNodeWidth - 2 * opts.padding) / TEXT_SLACK;
+  const wrapped = toc.nodes.map((node) => wrapText(node.label, inner, opts.fontSize));
+  const layerWidth = layers.map((layer) => {
+    let widest = 0;
+    for (const item of layer) {
+      const node = graph.items[item]!.node;
+      if (node < 0) continue;
+      for (const text of wrapped[node]!) widest = Math.max(widest, measureText(text, opts.fontSize));
+      widest = Math.max(widest, opts.minNodeWidth - 2 * opts.padding);
+    }
+    return widest === 0 ? DUMMY_WIDTH : Math.ceil(Math.min(opts.maxNodeWidth, widest * TEXT_SLACK + 2 * opts.padding));
+  });
+  const heights = graph.items.map((item) =>
+    item.node < 0 ? 0 : (wrapped[item.node]!.length + statusLines(toc.nodes[item.node]!, opts)) * line + 2 * opts.padding,
+  );
+  const layerX: number[] = [];
+  let cursor = opts.margin;
+  layerWidth.forEach((width) => {
+    layerX.push(cursor);
+    cursor += width + opts.columnGap;
+  });
+  const width = cursor - opts.columnGap + opts.margin;
+
+  const neighbours = graph.items.map((_, i) => [...graph.up[i]!, ...graph.down[i]!]);
+  const centre = placeVertically({ layers, heights, dummy: graph.items.map((item) => item.node < 0), neighbours, rowGap: opts.rowGap });
+  const lanes = separateLanes(graph, centre, heights, opts);
+
+  let top = Infinity;
+  let bottom = -Infinity;
+  graph.items.forEach((_, i) => {
+    top = Math.min(top, centre[i]! - heights[i]! / 2);
+    bottom = Math.max(bottom, centre[i]! + heights[i]! / 2);
+  });
+  if (graph.items.length === 0) top = bottom = 0;
+  const shift = opts.margin + opts.headerHeight - top;
+  for (let i = 0; i < centre.length; i++) centre[i] = round(centre[i]! + shift);
+  const height = round(bottom + shift + opts.margin);
+
+  const nodes = toc.nodes.map((node, i): LayoutNode => {
+    const item = graph.items[i]!;
+    return {
+      id: node.id,
+      x: layerX[item.layer]!,
+      y: round(centre[i]! - heights[i]! / 2),
+      width: layerWidth[item.layer]!,
+      height: heights[i]!,
+      column: TOC_NODE_KINDS.indexOf(node.kind),
+      order: 0,
+      lines: wrapped[i]!,
+      lane: node.scope,
+    };
+  });
+  numberWithinColumns(nodes);
+
+  const links = graph.chains.map((chain) => route(chain, toc, graph, nodes, centre, layerX, layerWidth));
+  const columns = stageColumns(graph, layerX, layerWidth);
+  const ceilingColumn = toc.ceilingOfAccountability ? TOC_NODE_KINDS.indexOf(toc.ceilingOfAccountability) : -1;
+  const ceiling = columns.find((c) => c.column === ceilingColumn);
+  const after = columns.find((c) => c.column > ceilingColumn);
+  return {
+    nodes,
+    links,
+    width: round(width),
+    height,
+    crossings: countPolylineCrossings(links.map((l) => l.points)),
+    columns,
+    lanes: lanes.map((lane) => ({ ...lane, y: round(lane.y + shift) })),
+    ...(ceiling && after ? { ceilingX: round(ceiling.x + ceiling.width + opts.columnGap / 2) } : {}),
+    options: opts,
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function numberWithinColumns(nodes: LayoutNode[]): void {
+  const byColumn = new Map<number, LayoutNode[]>();
+  for (const node of nodes) (byColumn.get(node.column) ?? byColumn.set(node.column, []).get(node.column)!).push(node);
+  for (const list of byColumn.values()) [...list].sort((a, b) => a.y - b.y || a.x - b.x).forEach((node, i) => (node.order = i));
+}
+
+function stageColumns(graph: LayeredGraph, layerX: number[], layerWidth: number[]): LayoutColumn[] {
+  const columns: LayoutColumn[] = [];
+  graph.layerStage.forEach((stage, l) => {
+    const last = columns[columns.length - 1];
+    if (last && last.column === stage) last.width = layerX[l]! + layerWidth[l]! - last.x;
+    else columns.push({ column: stage, kind: TOC_NODE_KINDS[stage]!, x: layerX[l]!, width: layerWidth[l]! });
+  });
+  return columns;
+}
+
+/** Moves the national band below the local one when swimlanes are on; returns the two bands. */
+function separateLanes(graph: LayeredGraph, centre: Float64Array, heights: number[], opts: ResolvedLayoutOptions): LayoutLane[] {
+  if (!opts.swimlanes) return [];
+  const inLane = (lane: number) => graph.items.map((item, i) => (item.lane === lane ? i : -1)).filter((i) => i >= 0);
+  const local = inLane(0);
+  const national = inLane(1);
+  if (local.length === 0 || national.length === 0 || !local.some((i) => graph.items[i]!.node >= 0) || !national.some((i) => graph.items[i]!.node >= 0))
+    return [];
+  const localBottom = Math.max(...local.map((i) => centre[i]! + heights[i]! / 2));
+  const nationalTop = Math.min(...national.map((i) => centre[i]! - heights[i]! / 2));
+  const localTop = Math.min(...local.map((i) => centre[i]! - heights[i]! / 2));
+  const band = 2 * opts.rowGap + lineHeight(opts);
+  const needed = localBottom + band - nationalTop;
+  if (needed > 0) for (const i of national) centre[i] = centre[i]! + needed;
+  const boundary = Math.max(localBottom + band / 2, Math.min(...national.map((i) => centre[i]! - heights[i]! / 2)) - band / 2);
+  const nationalBottom = Math.max(...national.map((i) => centre[i]! + heights[i]! / 2));
+  return [
+    { lane: 'local', y: localTop - opts.rowGap / 2, height: boundary - localTop + opts.rowGap / 2 },
+    { lane: 'national', y: boundary, height: nationalBottom + opts.rowGap / 2 - boundary },
+  ];
+}
+
+function route(chain: Chain, toc: TheoryOfChange, graph: LayeredGraph, nodes: LayoutNode[], centre: Float64Array, layerX: number[], layerWidth: number[]): LayoutLink {
+  const link = toc.links[chain.link]!;
+  const first = nodes[graph.items[chain.items[0]!]!.node]!;
+  if (chain.selfLoop) {
+    const right = first.x + first.width;
+    const cy = first.y + first.height / 2;
+    const loop = Math.min(10, first.height / 4);
+    const points = [
+      { x: right, y: cy - loop },
+      { x: right + 14, y: cy - loop },
+      { x: right + 14, y: cy + loop },
+      { x: right, y: cy + loop },
+    ];
+    return { id: link.id, from: link.from, to: link.to, points };
+  }
+  const points: Point[] = [];
+  chain.items.forEach((item, k) => {
+    const { layer, node } = graph.items[item]!;
+    const y = centre[item]!;
+    const left = layerX[layer]!;
+    const right = left + layerWidth[layer]!;
+    if (node >= 0) points.push({ x: k === 0 ? nodes[node]!.x + nodes[node]!.width : nodes[node]!.x, y });
+    else points.push({ x: left, y }, { x: right, y });
+  });
+  if (chain.reversed) points.reverse();
+  return { id: link.id, from: link.from, to: link.to, points };
+}

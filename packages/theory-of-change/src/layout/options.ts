@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { parseOptions } from '../errors';
+
+const size = (what: string, min: number, max: number) =>
+  z
+    .number({ error: `${what} should be a number of pixels.` })
+    .min(min, { error: `${what} should be at least ${min}.` })
+    .max(max, { error: `${what} should be at most ${max}.` });
+
+export const LayoutOptionsSchema = z.strictObject({
+  /** Keep local and national steps in separate horizontal bands. */
+  swimlanes: z.boolean({ error: 'swimlanes is either true or false.' }).default(false),
+  /** Leave room for an indicator status line under outcomes (the SVG draws it). */
+  indicators: z.boolean({ error: 'indicators is either true or false.' }).default(true),
+  fontSize: size('The font size', 6, 48).default(13),
+  /** The widest a box may grow before its label wraps. */
+  maxNodeWidth: size('The widest box', 60, 600).default(184),
+  minNodeWidth: size('The narrowest box', 20, 600).default(96),
+  columnGap: size('The gap between columns', 16, 400).default(72),
+  rowGap: size('The gap between boxes', 4, 200).default(20),
+  padding: size('The padding inside a box', 0, 40).default(10),
+  /** Space above the columns for their headings. */
+  headerHeight: size('The heading height', 0, 200).default(36),
+  margin: size('The margin', 0, 200).default(16),
+  /** Seed for the restarts of crossing reduction: the same seed always gives the same drawing. */
+  seed: z.number({ error: 'The seed should be a whole number.' }).int({ error: 'The seed should be a whole number.' }).default(1),
+  /** Extra restarts of crossing reduction from shuffled orders; more can find fewer crossings, slower. */
+  restarts: z.number({ error: 'restarts should be a whole number.' }).int({ error: 'restarts should be a whole number.' }).min(0, { error: 'restarts should be 0 or more.' }).max(64, { error: 'restarts should be 64 or fewer.' }).optional(),
+});
+
+export type LayoutOptions = z.input<typeof LayoutOptionsSchema>;
+export type ResolvedLayoutOptions = z.output<typeof LayoutOptionsSchema>;
+
+export function resolveLayoutOptions(options: unknown): ResolvedLayoutOptions {
+  return parseOptions(LayoutOptionsSchema, options, 'set of layout options');
+}

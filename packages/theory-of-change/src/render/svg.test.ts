@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import type { TheoryOfChange } from '@nttp/domain';
+import { exampleTheoryOfChange } from '@nttp/domain/fixtures';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TheoryOfChangeError } from '../errors';
+import { tocArbitrary } from '../test-utils/arbitraries';
+import { renderSvg } from './svg';
+
+const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
+
+describe('renderSvg', () => {
+  const example = exampleTheoryOfChange();
+  const svg = renderSvg(example);
+  const doc = parse(svg);
+
+  it('is a standalone, well-formed SVG with a role, a title and a description', () => {
+    const root = doc.documentElement;
+    expect(root.tagName).toBe('svg');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+    expect(root.getAttribute('role')).toBe('img');
+    expect(root.getAttribute('aria-labelledby')).toBe('toc-toc-glenmoray-title toc-toc-glenmoray-desc');
+    expect(doc.getElementById('toc-toc-glenmoray-title')!.textContent).toBe(example.title);
+    expect(doc.getElementById('toc-toc-glenmoray-desc')!.textContent).toContain('9 activities');
+    expect(svg).not.toMatch(/<script|on\w+=|javascript:/i);
+  });
+
+  it('draws every step with its words, every link with its rationale, and the stage headings', () => {
+    const nodes = doc.querySelectorAll('.toc-node');
+    expect(nodes).toHaveLength(30);
+    const first = doc.querySelector('[data-node-id="a-welcome-leaflet"]')!;
+    expect(first.querySelector('title')!.textContent).toBe('Activity: Co-produce a welcome leaflet with people with lived experience');
+    expect(first.querySelector('.toc-label')!.textContent!.replace(/\s+/g, ' ')).toContain('Co-produce a welcome leaflet');
+    expect(doc.querySelectorAll('.toc-link')).toHaveLength(36);
+    expect(doc.querySelector('[data-link-id="link-1"] title')!.textContent).toBe(
+      'Co-produce a welcome leaflet with people with lived experience leads to Leaflet in use at every first appointment: People with lived experience know what would have helped them at the start.',
+    );
+    const headings = [...doc.querySelectorAll('.toc-heading')].map((h) => h.textContent);
+    expect(headings).toEqual(['Activities', 'Outputs', 'Short-term outcomes', 'Interim outcomes', 'Long-term outcomes', 'Impact']);
+  });
+
+  it('draws the ceiling of accountability', () => {
+    const ceiling = doc.querySelector('.toc-ceiling')!;
+    expect(ceiling.querySelector('text')!.textContent).toBe('Ceiling of accountability');
+    expect(ceiling.querySelector('line')).not.toBeNull();
+    expect(renderSvg({ ...example, ceilingOfAccountability: undefined })).not.toContain('toc-ceiling"');
+  });
+
+  it('shows indicator status with an icon and words, never colour alone', () => {
+    const status = (id: string) => doc.querySelector(`[data-node-id="${id}"] .toc-status`)?.textContent;
+    expect(status('i-shorter-waits')).toBe('▲ At risk');
+    expect(status('s-people-feel-welcome')).toBe('● On track');
+    expect(status('l-national-workforce')).toBe('! No indicator yet');
+    expect(status('l-recovery')).toBe('○ Status not set');
+    expect(status('a-welcome-leaflet')).toBeUndefined();
+  });
+
+  it('is themeable with CSS custom properties and prints in black on white', () => {
+    const style = doc.querySelector('style')!.textContent!;
+    for (const property of ['--toc-font', '--toc-node-fill', '--toc-link', '--toc-ceiling', '--toc-activity-fill', '--toc-attention'])
+      expect(style).toContain(`var(${property}`);
+    expect(style).toContain('@media print');
+    expect(renderSvg(example, { style: false })).not.toContain('<style>');
+  });
+
+  it('escapes every piece of text', () => {
+    const hostile: TheoryOfChange = {
+      id: 'hostile',
+      title: 'A <script>alert("x")</script> & title',
+      nodes: [
+        { id: 'a', kind: 'activity', label: '<img src=x onerror=alert(1)> & "quotes"', scope: 'local' },
+        { id: 'b', kind: 'output', label: "it's </text></svg>", scope: 'national' },
+      ],
+      links: [{ id: 'l', from: 'a', to: 'b', rationale: '<b>bold</b> & ]]>' }],
+    };
+    const out = renderSvg(hostile);
+    expect(out).not.toContain('<script');
+    expect(out).not.toContain('<img');
+    expect(out).not.toContain('<b>');
+    const parsed = parse(out);
+    expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(parsed.querySelector('title')!.textContent).toBe(hostile.title);
+    expect(parsed.querySelector('[data-node-id="b"] .toc-label')!.textContent).toContain("it's </text></svg>");
+  });
+
+  it('uses the id prefix it is given, and marks a selected step', () => {
+    const out = renderSvg(example, { idPrefix: 'second', selectedId: 'o-leaflet' });
+    expect(out).toContain('id="second-title"');
+    expect(out).toContain('url(#second-arrow)');
+    expect(parse(out).querySelector('.toc-selected')!.getAttribute('data-node-id')).toBe('o-leaflet');
+    expect(() => renderSvg(example, { idPrefix: '1 bad' })).toThrow(TheoryOfChangeError);
+  });
+
+  it('renders well-formed SVG for random Theories of Change', () => {
+    fc.assert(
+      fc.property(tocArbitrary({ maxNodes: 15, wild: true }), (toc) => {
+        const parsed = parse(renderSvg(toc, { swimlanes: true }));
+        expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
+        expect(parsed.querySelectorAll('.toc-node')).toHaveLength(toc.nodes.length);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

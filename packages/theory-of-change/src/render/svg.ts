@@ -1,0 +1,107 @@
+import type { TheoryOfChange } from '@nttp/domain';
+import { z } from 'zod';
+import { parseOptions, parseToc } from '../errors';
+import { layoutParsed, lineHeight, type TocLayout } from '../layout/layout';
+import { LayoutOptionsSchema } from '../layout/options';
+import { STAGE_NAMES } from '../validate/labels';
+import { summarise } from './describe';
+import { escapeXml } from './escape';
+import { nodeStatus, statusLine } from './status';
+import { SVG_STYLE } from './theme';
+
+export const SvgOptionsSchema = LayoutOptionsSchema.extend({
+  /** Prefix for the ids inside the SVG; set it when one page shows the same diagram twice. */
+  idPrefix: z
+    .string({ error: 'idPrefix should be text.' })
+    .regex(/^[A-Za-z][\w-]*$/, { error: 'idPrefix starts with a letter and uses letters, digits, hyphens and underscores only.' })
+    .optional(),
+  /** Include the stylesheet (turn it off to style the diagram entirely from the page). */
+  style: z.boolean({ error: 'style is either true or false.' }).default(true),
+  /** Id of a node to draw as selected. */
+  selectedId: z.string({ error: 'selectedId should be text.' }).optional(),
+});
+export type SvgOptions = z.input<typeof SvgOptionsSchema>;
+
+const f = (n: number) => String(Math.round(n * 100) / 100);
+
+/**
+ * A standalone, accessible SVG string for a Theory of Change: escaped text, `<title>` and `<desc>`,
+ * `role="img"`, no scripts, themeable through CSS custom properties, and no DOM needed to make it.
+ */
+export function renderSvg(input: TheoryOfChange, options?: SvgOptions): string {
+  const toc = parseToc(input);
+  const opts = parseOptions(SvgOptionsSchema, options, 'set of SVG options');
+  const { idPrefix, style, selectedId, ...layoutOptions } = opts;
+  const drawn = layoutParsed(toc, layoutOptions);
+  return svgFromLayout(toc, drawn, { prefix: idPrefix ?? `toc-${toc.id}`, style, ...(selectedId ? { selectedId } : {}) });
+}
+
+export function svgFromLayout(toc: TheoryOfChange, drawn: TocLayout, settings: { prefix: string; style: boolean; selectedId?: string }): string {
+  const { prefix } = settings;
+  const opts = drawn.options;
+  const fontSize = opts.fontSize;
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="toc-diagram" viewBox="0 0 ${f(drawn.width)} ${f(drawn.height)}" width="${f(drawn.width)}" height="${f(drawn.height)}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" font-size="${fontSize}">`,
+    `<title id="${prefix}-title">${escapeXml(toc.title)}</title>`,
+    `<desc id="${prefix}-desc">${escapeXml(summarise(toc))}</desc>`,
+  );
+  if (settings.style) out.push(`<style>${SVG_STYLE}</style>`);
+  out.push(
+    `<defs><marker id="${prefix}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="toc-arrow" d="M0,0L10,5L0,10z"/></marker></defs>`,
+    `<rect class="toc-background" width="${f(drawn.width)}" height="${f(drawn.height)}"/>`,
+  );
+  for (const lane of drawn.lanes) {
+    out.push(
+      `<g class="toc-lane-group"><rect class="toc-lane toc-lane-${lane.lane}" x="${f(opts.margin / 2)}" y="${f(lane.y)}" width="${f(drawn.width - opts.margin)}" height="${f(lane.height)}" rx="6"/>`,
+      `<text class="toc-lane-label" x="${f(opts.margin)}" y="${f(lane.y + fontSize + 2)}">${lane.lane === 'local' ? 'Local' : 'National'}</text></g>`,
+    );
+  }
+  for (const column of drawn.columns) {
+    out.push(`<text class="toc-heading" x="${f(column.x)}" y="${f(opts.margin + fontSize)}">${escapeXml(STAGE_NAMES[column.kind].many)}</text>`);
+  }
+  if (drawn.ceilingX !== undefined) {
+    const top = opts.margin + opts.headerHeight / 2;
+    out.push(
+      `<g class="toc-ceiling"><line x1="${f(drawn.ceilingX)}" y1="${f(top)}" x2="${f(drawn.ceilingX)}" y2="${f(drawn.height - opts.margin / 2)}"/>`,
+      `<text x="${f(drawn.ceilingX + 4)}" y="${f(drawn.height - opts.margin / 2 - 4)}" font-size="${f(fontSize * 0.85)}">Ceiling of accountability</text></g>`,
+    );
+  }
+  const labelOf = new Map<string, string>();
+  for (const node of toc.nodes) if (!labelOf.has(node.id)) labelOf.set(node.id, node.label);
+  out.push('<g class="toc-links">');
+  // layout() draws the links whose ends exist, in input order
+  toc.links
+    .filter((link) => labelOf.has(link.from) && labelOf.has(link.to))
+    .forEach((link, k) => {
+      const path = drawn.links[k]!;
+      const d = path.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${f(p.x)},${f(p.y)}`).join('');
+      const why = link.rationale ? `: ${link.rationale}` : '';
+      out.push(
+        `<path class="toc-link" data-link-id="${escapeXml(link.id)}" d="${d}" marker-end="url(#${prefix}-arrow)"><title>${escapeXml(`${labelOf.get(link.from)} leads to ${labelOf.get(link.to)}${why}`)}</title></path>`,
+      );
+    });
+  out.push('</g><g class="toc-nodes">');
+  const line = lineHeight(opts);
+  toc.nodes.forEach((node, i) => {
+    const box = drawn.nodes[i]!;
+    const selected = settings.selectedId === node.id ? ' toc-selected' : '';
+    out.push(
+      `<g class="toc-node toc-kind-${node.kind} toc-scope-${node.scope}${selected}" data-node-id="${escapeXml(node.id)}">`,
+      `<title>${escapeXml(`${STAGE_NAMES[node.kind].one[0]!.toUpperCase()}${STAGE_NAMES[node.kind].one.slice(1)}: ${node.label}`)}</title>`,
+      `<rect x="${f(box.x)}" y="${f(box.y)}" width="${f(box.width)}" height="${f(box.height)}" rx="6"/>`,
+    );
+    const text = box.lines
+      .map((t, k) => `<tspan x="${f(box.x + opts.padding)}" y="${f(box.y + opts.padding + line * k + fontSize)}">${escapeXml(k < box.lines.length - 1 ? `${t} ` : t)}</tspan>`)
+      .join('');
+    out.push(`<text class="toc-label">${text}</text>`);
+    const status = opts.indicators ? statusLine(node) : undefined;
+    if (status) {
+      const y = box.y + opts.padding + line * box.lines.length + fontSize;
+      out.push(`<text class="toc-status toc-status-${nodeStatus(node)}" x="${f(box.x + opts.padding)}" y="${f(y)}" font-size="${f(fontSize * 0.9)}">${escapeXml(status)}</text>`);
+    }
+    out.push('</g>');
+  });
+  out.push('</g></svg>');
+  return out.join('');
+}

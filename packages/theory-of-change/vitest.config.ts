@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import { withSource } from '../../vitest.shared.ts';
+
+export default defineConfig(
+  withSource({
+    test: {
+      include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+      setupFiles: ['./src/test-setup.ts'],
+    },
+  }),
+);
