@@ -1,0 +1,61 @@
+import type { Alternative } from '../lexicon/types';
+
+/** The grammar of one match, read from the text around it. */
+export interface MatchGrammar {
+  /** Whether the match names one person or several (person entries only). */
+  number?: 'one' | 'many';
+  /** The article just before the match, which the alternatives then replace too. */
+  article?: 'a' | 'an';
+  /** Whether the match ended in a possessive. */
+  possessive: boolean;
+  /** Whether the match starts with a capital letter (and is not all capitals). */
+  capital: boolean;
+}
+
+/** Plural of an English noun phrase: the last word takes the plural. */
+export function pluralise(phrase: string): string {
+  const words = phrase.split(' ');
+  const last = words.pop() as string;
+  let plural: string;
+  if (/(s|x|z|ch|sh)$/.test(last)) plural = `${last}es`;
+  else if (/[^aeiou]y$/.test(last)) plural = `${last.slice(0, -1)}ies`;
+  else if (last === 'man' || last.endsWith('woman')) plural = `${last.slice(0, -2)}en`;
+  else plural = `${last}s`;
+  return [...words, plural].join(' ');
+}
+
+/** `a` or `an`, by the sound of the first word (good enough for the alternatives we write). */
+export function indefiniteArticle(phrase: string): 'a' | 'an' {
+  if (/^(hour|honest|heir)/i.test(phrase)) return 'an';
+  if (/^(uni|use|usu|eu|one)/i.test(phrase)) return 'a';
+  return /^[aeiou]/i.test(phrase) ? 'an' : 'a';
+}
+
+function possessiveOf(form: string, many: boolean): string {
+  if (many && form.endsWith('s')) return `${form}'`;
+  return `${form}'s`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Fits each alternative to the grammar of the match it replaces. */
+export function fitAlternatives(alternatives: readonly Alternative[], grammar: MatchGrammar): string[] {
+  const out: string[] = [];
+  for (const alternative of alternatives) {
+    let text: string;
+    if (typeof alternative === 'string') {
+      text = alternative;
+    } else {
+      const many = grammar.number === 'many';
+      const base = many ? (alternative.many ?? pluralise(alternative.one)) : alternative.one;
+      if (grammar.possessive) text = (many ? alternative.manyOf : alternative.oneOf) ?? possessiveOf(base, many);
+      else text = base;
+      if (grammar.article && !many && !/^(the|a|an)\s/i.test(text)) text = `${indefiniteArticle(text)} ${text}`;
+    }
+    if (grammar.capital) text = capitalise(text);
+    if (!out.includes(text)) out.push(text);
+  }
+  return out;
+}
