@@ -60,7 +60,8 @@ interface CompiledGuards {
 
 const FIRST_PERSON = ['i', "i'm", 'im', "i've", "i'd", 'me', 'myself', 'my', 'mine'];
 const OTHER_PERSON = ['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'you', 'your', 'son', 'daughter', 'partner', 'brother', 'sister', 'mum', 'dad', 'mother', 'father', 'friend', 'husband', 'wife', 'client', 'patient'];
-const MENTION_WORDS = ['word', 'words', 'term', 'terms', 'phrase', 'phrases', 'label', 'labels', 'say', 'saying', 'avoid', 'instead'];
+const MENTION_WORDS = ['word', 'words', 'term', 'terms', 'phrase', 'phrases', 'label', 'labels', 'name', 'expression'];
+const MENTION_DETERMINERS = ['the', 'a', 'this', 'that', 'such', 'as', 'like'];
 const ARTICLES = ['a', 'an'];
 const OPEN_QUOTES = new Set(['"', '\u201c', "'", '\u2018', '`', '\u00ab']);
 const CLOSE_QUOTES = new Set(['"', '\u201d', "'", '\u2019', '`', '\u00bb']);
@@ -131,6 +132,7 @@ export function compileChecker(options: CheckOptions = {}): { checker: Checker; 
   const firstPerson = new Set(FIRST_PERSON.map((word) => vocabulary.intern(word)));
   const otherPerson = new Set(OTHER_PERSON.map((word) => vocabulary.intern(word)));
   const mentionWords = new Set(MENTION_WORDS.map((word) => vocabulary.intern(word)));
+  const mentionDeterminers = new Set(MENTION_DETERMINERS.map((word) => vocabulary.intern(word)));
   const articleIds = ARTICLES.map((word) => vocabulary.intern(word));
 
   function run(text: string, stats?: CheckStats): Finding[] {
@@ -234,7 +236,13 @@ export function compileChecker(options: CheckOptions = {}): { checker: Checker; 
     if (OPEN_QUOTES.has(text.charAt(start - 1)) && CLOSE_QUOTES.has(text.charAt(end))) return true;
     // Introduced as a word: "the term addict", "avoid saying junkie".
     const before = first - 1;
-    return before >= 0 && tokens.sentence[before] === tokens.sentence[first] && mentionWords.has(ids[before] as number);
+    const sentence = tokens.sentence[first];
+    return (
+      before >= 1 &&
+      tokens.sentence[before - 1] === sentence &&
+      mentionWords.has(ids[before] as number) &&
+      mentionDeterminers.has(ids[before - 1] as number)
+    );
   }
 
   const checker: Checker = {

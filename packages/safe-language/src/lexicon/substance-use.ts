@@ -7,6 +7,11 @@ const label = { ui: 'error', 'clinical-record': 'warning', policy: 'warning' } a
 const mild = { ui: 'warning', 'clinical-record': 'warning', policy: 'suggestion' } as const;
 const DRUG_WORDS = ['drug', 'drugs', 'heroin', 'crack', 'cocaine', 'alcohol', 'drinking', 'methadone', 'opiates', 'opioids', 'using', 'smack', 'valium', 'benzos'];
 
+/** "fund his habit", "feeding their habit" … */
+const FUND_HABIT = ['feed', 'feeds', 'feeding', 'fed', 'fund', 'funds', 'funding', 'funded', 'support', 'supports', 'supporting', 'pay for', 'pays for', 'paying for'].flatMap((verb) =>
+  ['his', 'her', 'their', 'a'].map((owner) => `${verb} ${owner} habit`),
+);
+
 export const substanceUse: LexiconEntryInput[] = [
   {
     id: 'addict',
@@ -180,7 +185,7 @@ export const substanceUse: LexiconEntryInput[] = [
   {
     id: 'drug-habit',
     category: 'substance-use',
-    terms: ['drug habit', 'drugs habit', 'heroin habit', 'crack habit', 'cocaine habit', 'smack habit', 'coke habit', 'feed his habit', 'feed her habit', 'feed their habit', 'fund his habit', 'fund her habit', 'fund their habit'],
+    terms: ['drug habit', 'drugs habit', 'heroin habit', 'crack habit', 'cocaine habit', 'smack habit', 'coke habit', ...FUND_HABIT],
     alternatives: ['drug use', 'dependency', 'drug dependence'],
     rationale: '“Habit” makes dependency sound like a choice or a small vice and hides how hard it is to change.',
     sources: [S.renfrewshire, S.nida],

@@ -237,7 +237,7 @@ export const trauma: LexiconEntryInput[] = [
       flag: ['She is a very damaged child.', 'They treat survivors like damaged goods.'],
       pass: ['She is a child who has been through a lot.', 'Damaged goods will be refunded.'],
     },
-    guards: { notNear: ['refund', 'refunded', 'refunds', 'delivery', 'parcel', 'return', 'returns', 'shop', 'courier'] },
+    guards: { notNear: ['refund', 'refunded', 'refunds', 'delivery', 'parcel', 'return', 'returns', 'returned', 'shop', 'courier', 'stock', 'sale'] },
   },
   {
     id: 'care-leaver',
