@@ -1,0 +1,78 @@
+import { formatPath } from '@nttp/domain';
+import type { z } from 'zod';
+
+/** One problem found in an input: where it is and, in plain words, what to change. */
+export interface AssessmentIssue {
+  /** Path from the root of the input, such as `['items', 3, 'theme']`. */
+  path: (string | number)[];
+  /** The same path written for people, such as `items[3].theme`. */
+  where: string;
+  /** What is expected, calmly and plainly. */
+  message: string;
+  /** A stable code for programs, such as `duplicate-id` or `band-gap`. */
+  code: string;
+}
+
+export function issue(path: (string | number)[], code: string, message: string): AssessmentIssue {
+  return { path, where: formatPath(path), code, message };
+}
+
+function summary(what: string, issues: AssessmentIssue[]): string {
+  const count = issues.length === 1 ? '1 thing needs' : `${issues.length} things need`;
+  const lines = issues.slice(0, 10).map((i) => `- ${i.where || '(the whole input)'}: ${i.message}`);
+  if (issues.length > 10) lines.push(`- …and ${issues.length - 10} more.`);
+  return `This ${what} could not be used yet: ${count} attention.\n${lines.join('\n')}`;
+}
+
+/** Thrown by `defineInstrument` when an instrument spec needs changes. It lists every issue found. */
+export class InstrumentError extends Error {
+  override readonly name = 'InstrumentError';
+  readonly issues: AssessmentIssue[];
+  constructor(issues: AssessmentIssue[]) {
+    super(summary('instrument', issues));
+    this.issues = issues;
+  }
+}
+
+/** Thrown by the scoring and psychometric functions when their input needs changes. */
+export class ScoringError extends Error {
+  override readonly name = 'ScoringError';
+  readonly issues: AssessmentIssue[];
+  constructor(issues: AssessmentIssue[], what = 'input') {
+    super(summary(what, issues));
+    this.issues = issues;
+  }
+}
+
+/** zod's issues in our calm wording, with our own codes where a check set one. */
+export function fromZod(error: z.ZodError, prefix: (string | number)[] = []): AssessmentIssue[] {
+  return error.issues.map((zi) => {
+    const path = [...prefix, ...zi.path.map((key) => (typeof key === 'symbol' ? String(key) : key))];
+    const ours = zi.code === 'custom' ? (zi.params as { code?: unknown } | undefined)?.code : undefined;
+    return issue(path, typeof ours === 'string' ? ours : zi.code, plain(zi));
+  });
+}
+
+function plain(zi: z.core.$ZodIssue): string {
+  const own = zi.message && !/^(Invalid|Too small|Too big|Unrecognized)/.test(zi.message);
+  if (own) return zi.message;
+  switch (zi.code) {
+    case 'invalid_type':
+      return zi.input === undefined ? `This is needed: please add a ${zi.expected === 'array' ? 'list' : String(zi.expected)}.` : `Expected a ${zi.expected === 'array' ? 'list' : String(zi.expected)} here.`;
+    case 'unrecognized_keys':
+      return `These fields are not part of this input: ${zi.keys.join(', ')}. Remove them or check their spelling.`;
+    case 'too_small':
+      return zi.origin === 'array' ? `This list needs at least ${String(zi.minimum)} entries.` : `Expected ${String(zi.minimum)} or more.`;
+    case 'too_big':
+      return zi.origin === 'array' ? `This list can hold at most ${String(zi.maximum)} entries.` : `Expected ${String(zi.maximum)} or less.`;
+    default:
+      return 'This value is not in the expected form: check it against the documentation.';
+  }
+}
+
+/** Parses `input` with `schema`, or throws a `ScoringError` naming every issue. */
+export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown, what: string, prefix: (string | number)[] = []): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new ScoringError(fromZod(result.error, prefix), what);
+}

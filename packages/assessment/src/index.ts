@@ -1,0 +1,22 @@
+export * from './psychometrics';
+export { InstrumentError, ScoringError, type AssessmentIssue } from './errors';
+export * from './instrument';
+export { scoreResponse, type ResponseReport, type ScoreResponseOptions } from './scoring/response';
+export { scoreGroup, type GroupReport, type GroupStat, type GroupOptions, type ItemSummary, type ScaleDiagnostics, type ConsensusNote } from './scoring/group';
+export { explainScore } from './scoring/explain';
+export type { Score, ItemAnswer, UnitRef, WithheldReason } from './scoring/unit-score';
+export type { InstrumentStamp } from './scoring/instrument-ref';
+export type { Summary } from './scoring/summary';
+export { organisationalAssessment, organisationalAssessmentSpec, ORGANISATIONAL_BANDS } from './instruments/organisational-assessment';
+export {
+  trainingNeedsAnalysis,
+  trainingNeedsAnalysisSpec,
+  defineTrainingNeeds,
+  TrainingNeedsRulesSchema,
+  type TrainingNeedsAnalysis,
+  type TrainingNeedsRules,
+  type TrainingModuleRule,
+} from './instruments/training-needs-analysis';
+export { planTraining, type PersonNeed, type TrainingPlanResult, type PlanTrainingOptions } from './instruments/plan-training';
+export { compareRounds, type CompareReport, type CompareOptions, type Change, type RoundSummary } from './scoring/compare';
+export { scoreSubgroups, type Subgroup, type SubgroupReport, type SubgroupOptions } from './scoring/suppression';

@@ -1,0 +1,137 @@
+import { PRINCIPLE_IDS, PRINCIPLES, THEME_IDS, THEMES } from '@nttp/domain';
+import type { Band, Instrument } from './spec';
+
+/** The kinds of answer the engine keeps apart. Only `answered` is ever scored. */
+export const ANSWER_STATUSES = ['answered', 'not-applicable', 'dont-know', 'skipped', 'no-answer'] as const;
+export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
+export const ANSWERED = 0;
+export const NOT_APPLICABLE = 1;
+export const DONT_KNOW = 2;
+export const SKIPPED = 3;
+export const NO_ANSWER = 4;
+
+export interface CompiledItem {
+  id: string;
+  index: number;
+  text: string;
+  weight: number;
+  reverse: boolean;
+  responseScale: string;
+  min: number | undefined;
+  max: number | undefined;
+  step: number;
+  /** Number of points on the scale (for rwg's uniform null), when it has a range. */
+  options: number | null;
+}
+
+export type UnitKind = 'overall' | 'scale' | 'theme' | 'principle' | 'cell';
+
+/** Anything that gets a score: the overall score, a scale, a theme, a principle, a theme × principle cell. */
+export interface Unit {
+  kind: UnitKind;
+  id: string;
+  title: string;
+  themeId?: string;
+  principleId?: string;
+  items: Int32Array;
+  minCompletion: number;
+  bands: readonly Band[];
+  /** Points on the shared response scale (null when it has no range). */
+  options: number | null;
+}
+
+export interface Compiled {
+  instrument: Instrument;
+  items: CompiledItem[];
+  itemIndex: Map<string, number>;
+  codes: Map<string | number, number>;
+  overall: Unit | null;
+  scales: Unit[];
+  themes: Unit[];
+  principles: Unit[];
+  cells: Unit[];
+  all: Unit[];
+}
+
+const cache = new WeakMap<Instrument, Compiled>();
+
+/** Index an instrument once for fast scoring; the result is cached per instrument. */
+export function compile(instrument: Instrument): Compiled {
+  const hit = cache.get(instrument);
+  if (hit) return hit;
+  const scales = new Map(instrument.responseScales.map((s) => [s.id, s]));
+  const items: CompiledItem[] = instrument.items.map((item, index) => {
+    const rs = scales.get(item.responseScale ?? instrument.responseScales[0]!.id)!;
+    const ranged = rs.min !== undefined && rs.max !== undefined;
+    return {
+      id: item.id,
+      index,
+      text: item.text,
+      weight: item.weight,
+      reverse: item.reverse,
+      responseScale: rs.id,
+      min: rs.min,
+      max: rs.max,
+      step: rs.step,
+      options: ranged ? Math.round(((rs.max as number) - (rs.min as number)) / rs.step) + 1 : null,
+    };
+  });
+  const itemIndex = new Map(items.map((item) => [item.id, item.index]));
+  const codes = new Map<string | number, number>();
+  instrument.missingCodes.notApplicable.forEach((c) => codes.set(c, NOT_APPLICABLE));
+  instrument.missingCodes.dontKnow.forEach((c) => codes.set(c, DONT_KNOW));
+  instrument.missingCodes.skipped.forEach((c) => codes.set(c, SKIPPED));
+
+  const unit = (kind: UnitKind, id: string, title: string, idx: number[], minCompletion: number, bands: readonly Band[], extra: Partial<Unit> = {}): Unit => ({
+    kind, id, title, items: Int32Array.from(idx), minCompletion, bands, options: idx.length ? items[idx[0]!]!.options : null, ...extra,
+  });
+  const overallItems = new Set<number>();
+  const scaleUnits = instrument.scales.map((scale) => {
+    const idx = scale.itemIds.map((id) => itemIndex.get(id)!);
+    if (scale.inOverall) idx.forEach((i) => overallItems.add(i));
+    return unit('scale', scale.id, scale.title, idx, scale.minCompletion ?? instrument.minCompletion, scale.bands ?? instrument.bands);
+  });
+  const sortedOverall = [...overallItems].sort((a, b) => a - b);
+  const overall = sortedOverall.length ? unit('overall', 'overall', 'Overall', sortedOverall, instrument.minCompletion, instrument.bands) : null;
+  const themeUnits: Unit[] = [];
+  const cellUnits: Unit[] = [];
+  for (const theme of THEME_IDS) {
+    const idx = instrument.items.flatMap((item, i) => (item.theme === theme ? [i] : []));
+    if (!idx.length) continue;
+    const title = THEMES.find((t) => t.id === theme)!.name;
+    themeUnits.push(unit('theme', theme, title, idx, instrument.minCompletion, instrument.bands, { themeId: theme }));
+    for (const principle of PRINCIPLE_IDS) {
+      const cell = idx.filter((i) => instrument.items[i]!.principles.includes(principle));
+      if (cell.length)
+        cellUnits.push(unit('cell', `${theme}:${principle}`, `${title} × ${PRINCIPLES.find((p) => p.id === principle)!.name}`, cell, instrument.minCompletion, instrument.bands, { themeId: theme, principleId: principle }));
+    }
+  }
+  const principleUnits = PRINCIPLE_IDS.flatMap((principle) => {
+    const idx = instrument.items.flatMap((item, i) => (item.principles.includes(principle) ? [i] : []));
+    return idx.length ? [unit('principle', principle, PRINCIPLES.find((p) => p.id === principle)!.name, idx, instrument.minCompletion, instrument.bands, { principleId: principle })] : [];
+  });
+  const compiled: Compiled = {
+    instrument,
+    items,
+    itemIndex,
+    codes,
+    overall,
+    scales: scaleUnits,
+    themes: themeUnits,
+    principles: principleUnits,
+    cells: cellUnits,
+    all: [...(overall ? [overall] : []), ...scaleUnits, ...themeUnits, ...principleUnits, ...cellUnits],
+  };
+  cache.set(instrument, compiled);
+  return compiled;
+}
+
+/** The band a score falls in: bands run from `from` up to `to`, and the top band includes its `to`. */
+export function bandOf(bands: readonly Band[], score: number): Band | null {
+  let top: Band | null = null;
+  for (const band of bands) {
+    if (score >= band.from && score < band.to) return band;
+    if (!top || band.to > top.to) top = band;
+  }
+  return top && score === top.to ? top : null;
+}

@@ -1,0 +1,16 @@
+export { defineInstrument, isDefinedInstrument } from './define';
+export {
+  InstrumentSpecSchema,
+  ItemSchema,
+  ScaleSchema,
+  ResponseScaleSchema,
+  BandSchema,
+  MissingCodesSchema,
+  type Instrument,
+  type InstrumentSpec,
+  type Item,
+  type Scale,
+  type ResponseScale,
+  type Band,
+} from './spec';
+export { ANSWER_STATUSES, bandOf, type AnswerStatus } from './compile';

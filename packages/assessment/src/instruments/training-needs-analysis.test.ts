@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { TrainingPlanSchema, levelsIncludedIn } from '@nttp/domain';
+import { exampleWorkspace, TNA_CONFIDENCE_ITEM_IDS, TNA_ROLES, TNA_TRAINING_ITEM_IDS } from '@nttp/domain/fixtures';
+import { defineTrainingNeeds, trainingNeedsAnalysis } from './training-needs-analysis';
+import { planTraining } from './plan-training';
+import { scoreGroup } from '../scoring/group';
+import { InstrumentError, ScoringError } from '../errors';
+
+const tnaRound = exampleWorkspace.assessmentRounds.find((r) => r.kind === 'training-needs')!;
+const responses = exampleWorkspace.responses.filter((r) => r.roundId === tnaRound.id);
+const person = (answers: Record<string, number | 'dont-know'>, role?: string) => ({
+  id: `r-${Object.keys(answers).length}-${role ?? 'none'}`.toLowerCase().replace(/[^a-z0-9-]/g, '-'),
+  roundId: 'tna',
+  respondentId: `staff-${(role ?? 'none').toLowerCase().replace(/[^a-z0-9]/g, '-')}`,
+  submittedOn: '2025-08-05',
+  ...(role ? { role } : {}),
+  answers,
+});
+
+describe('trainingNeedsAnalysis', () => {
+  it('matches the example round and asks what the fixtures answer', () => {
+    const ins = trainingNeedsAnalysis.instrument;
+    expect([ins.id, ins.version]).toEqual([tnaRound.instrumentId, tnaRound.instrumentVersion]);
+    expect(ins.items.map((i) => i.id)).toEqual([...TNA_CONFIDENCE_ITEM_IDS, ...TNA_TRAINING_ITEM_IDS]);
+    expect(trainingNeedsAnalysis.roles.map((r) => r.role).sort()).toEqual([...TNA_ROLES].sort());
+    expect(trainingNeedsAnalysis.modules.find((m) => m.moduleId === 'mod-substances')!.title).toMatch(/substances to cope with the impact of trauma/);
+  });
+
+  it('scores the example group', () => {
+    const report = scoreGroup(trainingNeedsAnalysis.instrument, responses, { round: tnaRound });
+    expect(report.scales.confidence!.n).toBe(responses.length);
+    expect(report.overall!.itemIds).toEqual([...TNA_CONFIDENCE_ITEM_IDS]);
+    expect(report.scales['completed-training']!.rwgJ).not.toBeNull();
+  });
+
+  it('rejects rules that point at items the instrument lacks', () => {
+    const { instrument, ...rules } = trainingNeedsAnalysis;
+    expect(() => defineTrainingNeeds(instrument, { ...rules, modules: [{ ...rules.modules[0]!, itemId: 'confidence-1' }] })).toThrow(InstrumentError);
+    expect(() => defineTrainingNeeds(instrument, { ...rules, confidenceScaleId: 'nope' })).toThrow(/no scale "nope"/);
+    expect(defineTrainingNeeds(instrument, rules).roles).toEqual(rules.roles);
+  });
+});
+
+describe('planTraining', () => {
+  it('makes a plan in the shared TrainingPlan shape from the example responses', () => {
+    const { plan, needs, instrument } = planTraining(trainingNeedsAnalysis, responses, { planId: 'glenmoray-plan', pathfinderId: 'glenmoray-pathfinder', roundId: tnaRound.id, createdOn: '2025-09-01' });
+    expect(TrainingPlanSchema.safeParse(plan).success).toBe(true);
+    expect(instrument.id).toBe('nttp-training-needs-analysis');
+    expect(needs).toHaveLength(responses.length);
+    for (const cohort of plan.cohorts) {
+      expect(cohort.scaffolding.map((s) => s.kind)).toEqual(expect.arrayContaining(['team-meeting-cohort-time', 'peer-support']));
+      for (const id of cohort.respondentIds) {
+        const need = needs.find((n) => n.respondentId === id)!;
+        expect(levelsIncludedIn(need.requiredLevel)).toContain(cohort.level);
+      }
+    }
+  });
+
+  it('applies levels cumulatively: a team leader needs informed, skilled and enhanced modules', () => {
+    const { needs, plan } = planTraining(trainingNeedsAnalysis, [person({ 'confidence-1': 4, 'confidence-2': 4, 'confidence-3': 4, 'confidence-4': 4, 'completed-informed': 1, 'completed-skilled': 0, 'completed-substances-e-module': 0, 'completed-enhanced': 0 }, 'Team leader')], { createdOn: '2025-09-01' });
+    expect(needs[0]).toMatchObject({ requiredLevel: 'enhanced', modulesNeeded: ['mod-substances', 'mod-skilled', 'mod-enhanced'], levelAssumed: false });
+    expect(plan.cohorts.map((c) => c.level)).toEqual(['skilled', 'enhanced']);
+  });
+
+  it('adds coaching for a low-confidence cohort, and lists specialist needs as gaps', () => {
+    const low = { 'confidence-1': 1, 'confidence-2': 2, 'confidence-3': 1, 'confidence-4': 2, 'completed-informed': 0, 'completed-skilled': 0, 'completed-substances-e-module': 0, 'completed-enhanced': 0 };
+    const { plan } = planTraining(trainingNeedsAnalysis, [person(low, 'Administrator'), person(low, 'Clinical psychologist')], { createdOn: '2025-09-01' });
+    const informed = plan.cohorts.find((c) => c.level === 'informed')!;
+    expect(informed.scaffolding.find((s) => s.kind === 'coaching')!.description).toMatch(/mean confidence is 1\.5/);
+    expect(plan.gaps).toEqual([{ role: 'Clinical psychologist', level: 'specialist', people: 1 }]);
+  });
+
+  it("plans a module whose completion was not recorded, and says so", () => {
+    const result = planTraining(trainingNeedsAnalysis, [person({ 'completed-informed': 'dont-know' })], { createdOn: '2025-09-01' });
+    expect(result.needs[0]!.modulesUnrecorded).toContain('mod-informed');
+    expect(result.needs[0]!.levelAssumed).toBe(true);
+    expect(result.notes.join(' ')).toMatch(/did not give a role/);
+  });
+
+  it('splits large cohorts', () => {
+    const many = Array.from({ length: 5 }, (_, i) => ({ ...person({ 'completed-informed': 0 }, 'Administrator'), id: `r-${i}`, respondentId: `s-${i}` }));
+    const { plan } = planTraining(trainingNeedsAnalysis, many, { maxCohortSize: 2, createdOn: '2025-09-01' });
+    expect(plan.cohorts.map((c) => c.respondentIds.length)).toEqual([2, 2, 1]);
+  });
+
+  it('names a role with no required level', () => {
+    expect(() => planTraining(trainingNeedsAnalysis, [person({}, 'Chef')])).toThrow(ScoringError);
+  });
+});

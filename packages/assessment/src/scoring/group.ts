@@ -1,0 +1,266 @@
+import { z } from 'zod';
+import type { PrincipleId, ThemeId } from '@nttp/domain';
+import { parseOrThrow, ScoringError, type AssessmentIssue } from '../errors';
+import { ANSWERED, bandOf, DONT_KNOW, NO_ANSWER, NOT_APPLICABLE, SKIPPED, compile, type Compiled, type Unit } from '../instrument/compile';
+import type { Band, Instrument, InstrumentSpec } from '../instrument/spec';
+import { alphaOfColumns, type AlphaResult } from '../psychometrics/alpha';
+import { selectColumns, type Columns } from '../psychometrics/matrix';
+import { rwgJOfColumns } from '../psychometrics/rwg';
+import { stamp, resolveInstrument, type InstrumentStamp } from './instrument-ref';
+import { checkRound, checkResponses, classify, type CheckedResponses, type Classified } from './responses';
+import { summarise, type Summary } from './summary';
+import { emptyTally, tally, unitRef, type UnitRef, type WithheldReason } from './unit-score';
+
+/** How one item was answered across the group (scored values after reverse keying). */
+export interface ItemSummary {
+  itemId: string;
+  text: string;
+  answered: number;
+  notApplicable: number;
+  dontKnow: number;
+  skipped: number;
+  noAnswer: number;
+  mean: number | null;
+  sd: number | null;
+}
+
+export interface ConsensusNote {
+  /** The rating the group agreed in discussion, recorded beside the computed mean. */
+  rating: number;
+  note?: string;
+  /** rating − computed mean (null when the mean is withheld). */
+  differenceFromMean: number | null;
+}
+
+/** A unit's statistics across the group. */
+export interface GroupStat extends Summary {
+  unit: UnitRef;
+  /** Responses in the group. */
+  respondents: number;
+  /** Mean completion of the unit across respondents, from 0 to 1. */
+  completion: number;
+  band: Band | null;
+  /** Within-group agreement rwg(j) (James, Demaree & Wolf, 1984) over the unit's items, 0 to 1. */
+  rwgJ: number | null;
+  /** Respondents whose score was withheld, and why. */
+  withheld: { count: number; byReason: Record<WithheldReason, number>; respondentIds: string[] };
+  /** The items behind the statistics (details in the report's `items`). */
+  itemIds: string[];
+  /** Why there are no statistics (null when there are). */
+  reason: string | null;
+  consensus?: ConsensusNote;
+  /** Plain notes on how to read this statistic. */
+  notes: string[];
+}
+
+export interface ScaleDiagnostics {
+  scaleId: string;
+  alpha: number | null;
+  standardizedAlpha: number | null;
+  ci95: { lower: number; upper: number } | null;
+  n: number;
+  /** Item flags: negative r.drop (possible wrong keying), zero variance, too few respondents. */
+  flags: { code: string; message: string; itemId?: string }[];
+  itemStats: { itemId: string; rDrop: number; alphaIfDeleted: number }[];
+}
+
+export interface GroupReport {
+  instrument: InstrumentStamp;
+  respondents: number;
+  overall: GroupStat | null;
+  scales: Record<string, GroupStat>;
+  themes: Partial<Record<ThemeId, GroupStat>>;
+  principles: Partial<Record<PrincipleId, GroupStat>>;
+  matrix: Partial<Record<ThemeId, Partial<Record<PrincipleId, GroupStat>>>>;
+  items: Record<string, ItemSummary>;
+  /** Reliability and item checks per scale, from the group's answers. */
+  diagnostics: Record<string, ScaleDiagnostics>;
+  notes: string[];
+}
+
+const ConsensusSchema = z.array(
+  z.strictObject({ themeId: z.string(), rating: z.number().finite(), note: z.string().optional() }),
+  { error: 'Consensus ratings are a list of { themeId, rating, note? }.' },
+);
+
+export const GroupOptionsSchema = z.strictObject({
+  /** The round the responses belong to: its instrument must match, and its consensus ratings are shown. */
+  round: z.unknown().optional(),
+  /** Consensus ratings agreed in discussion, per theme (used when no round is given). */
+  consensus: ConsensusSchema.optional(),
+  /** Reliability checks per scale (Cronbach's alpha and item flags). Default true. */
+  diagnostics: z.boolean().default(true),
+  /** Below this many respondents, statistics carry a note to read them with care. Default 5. */
+  fewRespondents: z.number().int().min(1).default(5),
+});
+export type GroupOptions = z.input<typeof GroupOptionsSchema>;
+
+interface UnitAccumulator {
+  unit: Unit;
+  scores: Float64Array;
+  completion: number;
+  byReason: Record<WithheldReason, number>;
+  withheld: number[];
+}
+
+/** Scores every response and keeps the keyed answers by column, for the group statistics. */
+export function accumulate(c: Compiled, checked: CheckedResponses, path: (string | number)[] = []) {
+  const responses = checked.list;
+  const n = responses.length;
+  const k = c.items.length;
+  const keyed = new Float64Array(n * k);
+  const counts = new Int32Array(k * 5);
+  const accs: UnitAccumulator[] = c.all.map((unit) => ({
+    unit,
+    scores: new Float64Array(n),
+    completion: 0,
+    byReason: { 'nothing-applicable': 0, 'no-answers': 0, 'below-completion': 0 },
+    withheld: [],
+  }));
+  const scratch: Classified = { status: new Uint8Array(k), keyed: new Float64Array(k), unknown: [] };
+  const t = emptyTally();
+  const issues: AssessmentIssue[] = [...checked.issues];
+  let unknown = 0;
+  for (let r = 0; r < n; r++) {
+    classify(c, responses[r]!, [...path, checked.origin[r]!], issues, scratch);
+    if (scratch.unknown.length) unknown++;
+    for (let i = 0; i < k; i++) {
+      keyed[i * n + r] = scratch.keyed[i]!;
+      counts[i * 5 + scratch.status[i]!]!++;
+    }
+    for (const acc of accs) {
+      tally(c, acc.unit, scratch, t);
+      acc.scores[r] = t.score;
+      acc.completion += t.completion;
+      if (t.reason) {
+        acc.byReason[t.reason]++;
+        acc.withheld.push(r);
+      }
+    }
+  }
+  if (issues.length) {
+    const at = (x: AssessmentIssue) => (typeof x.path[path.length] === 'number' ? (x.path[path.length] as number) : -1);
+    throw new ScoringError(issues.sort((x, y) => at(x) - at(y)), 'list of responses');
+  }
+  return { keyed: { rows: n, cols: k, data: keyed } as Columns, counts, accs, unknown };
+}
+
+function itemSummaries(c: Compiled, keyed: Columns, counts: Int32Array): Record<string, ItemSummary> {
+  const out: Record<string, ItemSummary> = {};
+  c.items.forEach((item, i) => {
+    const s = summariseColumn(keyed, i);
+    out[item.id] = {
+      itemId: item.id,
+      text: item.text,
+      answered: counts[i * 5 + ANSWERED]!,
+      notApplicable: counts[i * 5 + NOT_APPLICABLE]!,
+      dontKnow: counts[i * 5 + DONT_KNOW]!,
+      skipped: counts[i * 5 + SKIPPED]!,
+      noAnswer: counts[i * 5 + NO_ANSWER]!,
+      mean: s.mean,
+      sd: s.sd,
+    };
+  });
+  return out;
+}
+
+function summariseColumn(m: Columns, c: number): { mean: number | null; sd: number | null } {
+  let n = 0;
+  let sum = 0;
+  const col = m.data.subarray(c * m.rows, (c + 1) * m.rows);
+  for (const v of col) if (!Number.isNaN(v)) { n++; sum += v; }
+  if (!n) return { mean: null, sd: null };
+  const mean = sum / n;
+  let ss = 0;
+  for (const v of col) if (!Number.isNaN(v)) ss += (v - mean) ** 2;
+  return { mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : null };
+}
+
+function groupStat(c: Compiled, acc: UnitAccumulator, keyed: Columns, ids: string[], consensus: Map<string, { rating: number; note?: string | undefined }>, few: number): GroupStat {
+  const { unit } = acc;
+  const summary = summarise(acc.scores);
+  const n = keyed.rows;
+  const notes: string[] = [];
+  let rwg: number | null = null;
+  if (unit.options !== null && summary.n > 1) {
+    const cols = selectColumns(keyed, Array.from(unit.items));
+    const result = rwgJOfColumns(cols.data, cols.rows, cols.cols, (unit.options ** 2 - 1) / 12);
+    rwg = result.value;
+    notes.push(...result.flags.filter((f) => f.code === 'rwg-out-of-range').map((f) => f.message));
+  } else if (unit.options === null) notes.push('Agreement (rwg) needs a response scale with a range, so it is not shown here.');
+  if (summary.n > 0 && summary.n < few) notes.push(`Only ${summary.n} ${summary.n === 1 ? 'person has' : 'people have'} a score here: read these statistics with care.`);
+  const stat: GroupStat = {
+    unit: unitRef(unit),
+    ...summary,
+    respondents: n,
+    completion: n ? acc.completion / n : 0,
+    band: summary.mean === null ? null : bandOf(unit.bands, summary.mean),
+    rwgJ: rwg,
+    withheld: { count: acc.withheld.length, byReason: acc.byReason, respondentIds: acc.withheld.map((r) => ids[r]!) },
+    itemIds: Array.from(unit.items, (i) => c.items[i]!.id),
+    reason: summary.n === 0 ? (n === 0 ? 'There are no responses yet.' : `No respondent has a score for ${unit.title} yet: every score was withheld (see withheld for why).`) : null,
+    notes,
+  };
+  const agreed = unit.kind === 'theme' ? consensus.get(unit.id) : undefined;
+  if (agreed) stat.consensus = { rating: agreed.rating, ...(agreed.note ? { note: agreed.note } : {}), differenceFromMean: summary.mean === null ? null : agreed.rating - summary.mean };
+  return stat;
+}
+
+/** Below this many respondents, alpha carries a note to treat it as a rough guide. */
+const ALPHA_MIN_RESPONDENTS = 30;
+
+function diagnose(c: Compiled, unit: Unit, keyed: Columns): ScaleDiagnostics {
+  const idx = Array.from(unit.items);
+  const result: AlphaResult = alphaOfColumns(selectColumns(keyed, idx), { missing: 'pairwise', minRespondents: ALPHA_MIN_RESPONDENTS });
+  const itemId = (col: number | undefined) => (col === undefined ? undefined : c.items[idx[col]!]!.id);
+  return {
+    scaleId: unit.id,
+    alpha: result.alpha,
+    standardizedAlpha: result.standardizedAlpha,
+    ci95: result.ci95,
+    n: result.n,
+    flags: result.flags.map((f) => {
+      const id = itemId(f.item);
+      return { code: f.code, message: id ? f.message.replace(`Item ${(f.item as number) + 1}`, `Item "${id}"`) : f.message, ...(id ? { itemId: id } : {}) };
+    }),
+    itemStats: result.itemStats.map((s) => ({ itemId: itemId(s.item)!, rDrop: s.rDrop, alphaIfDeleted: s.alphaIfDeleted })),
+  };
+}
+
+/**
+ * Scores a group (such as a TIPIG) and reports, per overall / scale / theme / principle / theme ×
+ * principle: mean, median, n, completion, spread (sd, range, quartiles) and within-group agreement
+ * rwg(j), with any consensus rating recorded beside the theme, plus reliability checks per scale.
+ */
+export function scoreGroup(instrument: Instrument | InstrumentSpec, responses: unknown, options: GroupOptions = {}): GroupReport {
+  const ins = resolveInstrument(instrument);
+  const opts = parseOrThrow(GroupOptionsSchema, options, 'set of options', ['options']);
+  const round = opts.round === undefined ? undefined : checkRound(ins, opts.round, ['options', 'round']);
+  const checked = checkResponses(responses);
+  const list = checked.list;
+  const c = compile(ins);
+  const { keyed, counts, accs, unknown } = accumulate(c, checked);
+  const ids = list.map((r) => r.respondentId);
+  const consensus = new Map((round?.consensusRatings ?? opts.consensus ?? []).map((x) => [x.themeId, x]));
+  const stats = new Map(accs.map((acc) => [acc.unit, groupStat(c, acc, keyed, ids, consensus, opts.fewRespondents)]));
+  const get = (u: Unit) => stats.get(u)!;
+  const matrix: GroupReport['matrix'] = {};
+  for (const cell of c.cells) (matrix[cell.themeId as ThemeId] ??= {})[cell.principleId as PrincipleId] = get(cell);
+  const notes: string[] = [];
+  if (unknown) notes.push(`${unknown} response${unknown === 1 ? '' : 's'} had answers to items not in ${ins.title} ${ins.version}; those answers were left aside.`);
+  for (const themeId of consensus.keys())
+    if (!c.themes.some((t) => t.id === themeId)) notes.push(`A consensus rating was recorded for "${themeId}", which has no items in this instrument, so it is not shown.`);
+  return {
+    instrument: stamp(ins),
+    respondents: list.length,
+    overall: c.overall ? get(c.overall) : null,
+    scales: Object.fromEntries(c.scales.map((u) => [u.id, get(u)])),
+    themes: Object.fromEntries(c.themes.map((u) => [u.id, get(u)])),
+    principles: Object.fromEntries(c.principles.map((u) => [u.id, get(u)])),
+    matrix,
+    items: itemSummaries(c, keyed, counts),
+    diagnostics: opts.diagnostics ? Object.fromEntries(c.scales.filter((u) => u.items.length > 1).map((u) => [u.id, diagnose(c, u, keyed)])) : {},
+    notes,
+  };
+}
+

@@ -1,0 +1,158 @@
+import { AssessmentRoundSchema, IdSchema, IsoDateSchema, LabelSchema, ResponseSchema, type AssessmentRound, type Response } from '@nttp/domain';
+import { fromZod, issue, ScoringError, type AssessmentIssue } from '../errors';
+import { ANSWERED, NO_ANSWER, type Compiled } from '../instrument/compile';
+import type { Instrument } from '../instrument/spec';
+
+const RESPONSE_KEYS = new Set(['id', 'roundId', 'respondentId', 'role', 'submittedOn', 'answers']);
+const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const ANSWER_WORDS = new Set(['not-applicable', 'dont-know', 'skipped']);
+
+/** Memoised schema checks for values that repeat across responses (dates, roles, item ids). */
+function memo(schema: { safeParse(v: unknown): { success: boolean } }): (v: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (v) => {
+    let ok = seen.get(v);
+    if (ok === undefined) {
+      ok = schema.safeParse(v).success;
+      if (seen.size < 10_000) seen.set(v, ok);
+    }
+    return ok;
+  };
+}
+const validDate = memo(IsoDateSchema);
+const validRole = memo(LabelSchema);
+const validId = memo(IdSchema);
+
+/**
+ * A quick check that accepts only responses the zod schema surely accepts unchanged; anything else
+ * goes through `ResponseSchema` itself, which is the authority and names every problem.
+ */
+export function plainlyValid(value: unknown): value is Response {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const r = value as Record<string, unknown>;
+  for (const key in r) if (!RESPONSE_KEYS.has(key)) return false;
+  if (typeof r.id !== 'string' || !ID.test(r.id)) return false;
+  if (typeof r.respondentId !== 'string' || !ID.test(r.respondentId)) return false;
+  if (typeof r.roundId !== 'string' || !validId(r.roundId)) return false;
+  if (typeof r.submittedOn !== 'string' || !validDate(r.submittedOn)) return false;
+  if (r.role !== undefined && (typeof r.role !== 'string' || r.role !== r.role.trim() || !validRole(r.role))) return false;
+  if (!('role' in r) && Object.keys(r).length !== 5) return false;
+  const answers = r.answers;
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers) || Object.getPrototypeOf(answers) !== Object.prototype) return false;
+  for (const key in answers) {
+    if (!validId(key)) return false;
+    const v = (answers as Record<string, unknown>)[key];
+    if (v === null) continue;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return false;
+    } else if (typeof v !== 'string' || !ANSWER_WORDS.has(v)) return false;
+  }
+  return true;
+}
+
+/** The responses that passed their checks, where each came from, and the problems found in the rest. */
+export interface CheckedResponses {
+  list: Response[];
+  /** `origin[k]` is the position in the input of `list[k]`. */
+  origin: number[];
+  issues: AssessmentIssue[];
+}
+
+/** Checks a list of responses, keeping the good ones and naming every problem in the others. */
+export function checkResponses(input: unknown, path: (string | number)[] = []): CheckedResponses {
+  if (!Array.isArray(input)) throw new ScoringError([issue(path, 'invalid_type', 'Expected a list of responses.')], 'list of responses');
+  const list: Response[] = [];
+  const origin: number[] = [];
+  const issues: AssessmentIssue[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const value: unknown = input[i];
+    if (plainlyValid(value)) {
+      list.push(value);
+      origin.push(i);
+      continue;
+    }
+    const parsed = ResponseSchema.safeParse(value);
+    if (parsed.success) {
+      list.push(parsed.data);
+      origin.push(i);
+    } else issues.push(...fromZod(parsed.error, [...path, i]));
+  }
+  return { list, origin, issues };
+}
+
+/** Checks a list of responses; throws one `ScoringError` naming every problem across them. */
+export function parseResponses(input: unknown, path: (string | number)[] = []): Response[] {
+  const checked = checkResponses(input, path);
+  if (checked.issues.length) throw new ScoringError(checked.issues, 'list of responses');
+  return checked.list;
+}
+
+export function parseResponse(input: unknown): Response {
+  if (plainlyValid(input)) return input;
+  const parsed = ResponseSchema.safeParse(input);
+  if (!parsed.success) throw new ScoringError(fromZod(parsed.error), 'response');
+  return parsed.data;
+}
+
+/** Refuses a round recorded with another instrument or version: old data is re-scored with its own. */
+export function checkRound(instrument: Instrument, round: unknown, path: (string | number)[]): AssessmentRound {
+  const parsed = AssessmentRoundSchema.safeParse(round);
+  if (!parsed.success) throw new ScoringError(fromZod(parsed.error, path), 'assessment round');
+  const r = parsed.data;
+  if (r.instrumentId !== instrument.id || r.instrumentVersion !== instrument.version)
+    throw new ScoringError(
+      [issue([...path, 'instrumentVersion'], 'instrument-mismatch', `This round was answered with ${r.instrumentId} version ${r.instrumentVersion}, and this is ${instrument.id} version ${instrument.version}. Score it with the instrument and version it was answered with, so the scores stay comparable.`)],
+      'assessment round',
+    );
+  return r;
+}
+
+/** One response's answers, item by item: status codes and keyed values (NaN when not answered). */
+export interface Classified {
+  status: Uint8Array;
+  keyed: Float64Array;
+  /** Answer keys that are not items of this instrument. */
+  unknown: string[];
+}
+
+/**
+ * Sorts each answer into answered / not applicable / don't know / skipped / no answer, and turns
+ * reverse-keyed answers round. Numbers off the scale are problems to fix, never guessed at.
+ */
+export function classify(c: Compiled, response: Response, path: (string | number)[], issues: AssessmentIssue[], into?: Classified): Classified {
+  const n = c.items.length;
+  const out = into ?? { status: new Uint8Array(n), keyed: new Float64Array(n), unknown: [] };
+  out.status.fill(NO_ANSWER);
+  out.keyed.fill(NaN);
+  out.unknown.length = 0;
+  const answers = response.answers;
+  for (const key in answers) {
+    const index = c.itemIndex.get(key);
+    if (index === undefined) {
+      out.unknown.push(key);
+      continue;
+    }
+    const v = answers[key];
+    if (v === null || v === undefined) continue;
+    const code = c.codes.get(v);
+    if (code !== undefined) {
+      out.status[index] = code;
+      continue;
+    }
+    const item = c.items[index]!;
+    if (typeof v !== 'number') {
+      issues.push(issue([...path, 'answers', key], 'unknown-code', `"${v}" is not a code this instrument uses for item "${key}". Use a number on its scale or one of its codes for not applicable, don't know or skipped.`));
+      continue;
+    }
+    if (item.min !== undefined && item.max !== undefined) {
+      const pos = (v - item.min) / item.step;
+      if (v < item.min || v > item.max || Math.abs(pos - Math.round(pos)) > 1e-9) {
+        issues.push(issue([...path, 'answers', key], 'off-scale', `${v} is not a point on the scale for item "${key}" (${item.min} to ${item.max}${item.step === 1 ? '' : ` in steps of ${item.step}`}). Check the answer; if it stands for not applicable, don't know or skipped, add it to the instrument's missing codes.`));
+        continue;
+      }
+    }
+    out.status[index] = ANSWERED;
+    out.keyed[index] = item.reverse ? (item.min as number) + (item.max as number) - v : v;
+  }
+  return out;
+}

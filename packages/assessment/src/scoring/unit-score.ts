@@ -1,0 +1,154 @@
+import { ANSWER_STATUSES, ANSWERED, bandOf, NOT_APPLICABLE, type AnswerStatus, type Compiled, type Unit, type UnitKind } from '../instrument/compile';
+import type { Band } from '../instrument/spec';
+import type { Classified } from './responses';
+
+/** Counts behind one score, filled in by `tally` without allocating (the group report reuses one). */
+export interface Tally {
+  score: number;
+  answered: number;
+  applicable: number;
+  total: number;
+  completion: number;
+  withheld: boolean;
+  /** Why the score was withheld, as a code: `nothing-applicable`, `no-answers` or `below-completion`. */
+  reason: WithheldReason | null;
+}
+export type WithheldReason = 'nothing-applicable' | 'no-answers' | 'below-completion';
+
+export function emptyTally(): Tally {
+  return { score: NaN, answered: 0, applicable: 0, total: 0, completion: 0, withheld: true, reason: 'no-answers' };
+}
+
+/**
+ * The score of one unit for one respondent: the weighted mean of the keyed answers, or withheld when
+ * fewer than the unit's minimum share of applicable items were answered. Nothing is ever imputed.
+ */
+export function tally(c: Compiled, unit: Unit, answers: Classified, out: Tally): Tally {
+  const excludeNA = c.instrument.notApplicable === 'exclude';
+  let answered = 0;
+  let na = 0;
+  let sum = 0;
+  let weights = 0;
+  const idx = unit.items;
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k]!;
+    const status = answers.status[i]!;
+    if (status === ANSWERED) {
+      const w = c.items[i]!.weight;
+      answered++;
+      sum += w * answers.keyed[i]!;
+      weights += w;
+    } else if (status === NOT_APPLICABLE) na++;
+  }
+  const total = idx.length;
+  const applicable = excludeNA ? total - na : total;
+  const completion = applicable > 0 ? answered / applicable : 0;
+  out.answered = answered;
+  out.applicable = applicable;
+  out.total = total;
+  out.completion = completion;
+  if (applicable === 0) out.reason = 'nothing-applicable';
+  else if (answered === 0) out.reason = 'no-answers';
+  else if (completion < unit.minCompletion - 1e-12) out.reason = 'below-completion';
+  else out.reason = null;
+  out.withheld = out.reason !== null;
+  out.score = out.withheld ? NaN : sum / weights;
+  return out;
+}
+
+export interface ItemAnswer {
+  itemId: string;
+  /** The answer as recorded (null when there was none). */
+  answer: number | string | null;
+  status: AnswerStatus;
+  /** The value used in the score (after reverse keying), or null when the item was not scored. */
+  scored: number | null;
+  weight: number;
+  reversed: boolean;
+}
+
+export interface UnitRef {
+  kind: UnitKind;
+  id: string;
+  title: string;
+  themeId?: string;
+  principleId?: string;
+}
+
+/** One score, with everything needed to explain it. */
+export interface Score {
+  unit: UnitRef;
+  /** The score, or null when withheld. */
+  score: number | null;
+  band: Band | null;
+  answered: number;
+  /** Items in the unit that apply (not applicable answers are left out unless the instrument says otherwise). */
+  applicable: number;
+  total: number;
+  /** answered / applicable, from 0 to 1. */
+  completion: number;
+  minCompletion: number;
+  withheld: boolean;
+  /** Why the score was withheld, in plain words (null when it was not). */
+  reason: string | null;
+  reasonCode: WithheldReason | null;
+  /** Which items and answers produced the score. */
+  items: ItemAnswer[];
+}
+
+export function unitRef(unit: Unit): UnitRef {
+  return {
+    kind: unit.kind,
+    id: unit.id,
+    title: unit.title,
+    ...(unit.themeId ? { themeId: unit.themeId } : {}),
+    ...(unit.principleId ? { principleId: unit.principleId } : {}),
+  };
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+export function reasonText(t: Pick<Tally, 'reason' | 'answered' | 'applicable'>, minCompletion: number, title: string): string | null {
+  switch (t.reason) {
+    case 'nothing-applicable':
+      return `Every item in ${title} was marked not applicable, so there is nothing to score.`;
+    case 'no-answers':
+      return `No item in ${title} has an answer on the scale yet, so no score is shown.`;
+    case 'below-completion':
+      return `${t.answered} of ${t.applicable} applicable items in ${title} were answered (${pct(t.answered / t.applicable)}). A score is shown from ${pct(minCompletion)}, so this one is withheld rather than guessed.`;
+    default:
+      return null;
+  }
+}
+
+/** Builds the explained score of one unit from a respondent's classified answers. */
+export function explainUnit(c: Compiled, unit: Unit, answers: Classified, raw: Record<string, unknown>): Score {
+  const t = tally(c, unit, answers, emptyTally());
+  const items: ItemAnswer[] = Array.from(unit.items, (i) => {
+    const item = c.items[i]!;
+    const status = ANSWER_STATUSES[answers.status[i]!]!;
+    const recorded = raw[item.id];
+    return {
+      itemId: item.id,
+      answer: recorded === undefined ? null : (recorded as number | string | null),
+      status,
+      scored: status === 'answered' ? answers.keyed[i]! : null,
+      weight: item.weight,
+      reversed: item.reverse,
+    };
+  });
+  return {
+    unit: unitRef(unit),
+    score: t.withheld ? null : t.score,
+    band: t.withheld ? null : bandOf(unit.bands, t.score),
+    answered: t.answered,
+    applicable: t.applicable,
+    total: t.total,
+    completion: t.completion,
+    minCompletion: unit.minCompletion,
+    withheld: t.withheld,
+    reason: reasonText(t, unit.minCompletion, unit.title),
+    reasonCode: t.reason,
+    items,
+  };
+}
