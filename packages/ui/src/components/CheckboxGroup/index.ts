@@ -1,0 +1,2 @@
+export { CheckboxGroup, toggleChoice } from './CheckboxGroup';
+export type { CheckboxGroupProps, CheckboxOption } from './CheckboxGroup';

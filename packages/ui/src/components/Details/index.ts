@@ -1,0 +1,2 @@
+export { Details } from './Details';
+export type { DetailsProps } from './Details';

@@ -1,0 +1,2 @@
+export { Dialog, focusableIn } from './Dialog';
+export type { DialogProps } from './Dialog';

@@ -1,0 +1,16 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { componentParameters, storyFor } from '../../trauma-informed-stories';
+import { Textarea } from './Textarea';
+import { examples } from './Textarea.examples';
+
+const meta = {
+  title: 'Foundations/Textarea',
+  component: Textarea,
+  tags: ['autodocs'],
+  parameters: componentParameters(examples),
+} satisfies Meta<typeof Textarea>;
+export default meta;
+
+export const Default: StoryObj = storyFor(examples, 'Default');
+export const WithCharacterCount: StoryObj = storyFor(examples, 'With character count');
+export const WithError: StoryObj = storyFor(examples, 'With error');

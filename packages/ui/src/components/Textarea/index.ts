@@ -1,0 +1,2 @@
+export { Textarea, characterCountMessage } from './Textarea';
+export type { TextareaProps } from './Textarea';

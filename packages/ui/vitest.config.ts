@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+import { withSource } from '../../vitest.shared.ts';
+
+// Two projects: components run in jsdom (with axe), while the token, SSR and size-budget tests run in
+// Node, where no browser globals exist, so a component that touches `window` while rendering fails there.
+export default defineConfig(
+  withSource({
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'jsdom',
+            environment: 'jsdom',
+            include: ['src/**/*.test.tsx'],
+            setupFiles: ['./src/test-utils/setup.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+        },
+      ],
+    },
+  }),
+);
