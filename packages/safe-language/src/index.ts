@@ -22,6 +22,7 @@ export {
   type Term,
 } from './lexicon/types';
 export { SafeLanguageError, type SafeLanguageIssue } from './errors';
+export { isReplacement } from './checker/grammar';
 
 const cache = new Map<string, ReturnType<typeof createChecker>>();
 

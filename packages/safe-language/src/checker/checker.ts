@@ -5,7 +5,7 @@ import { NEVER_FLAG } from '../lexicon/never-flag';
 import { SUPPORT_NOTE } from '../lexicon/sources';
 import { LexiconEntrySchema, termText, type Category, type LexiconEntry, type Profile, type Severity } from '../lexicon/types';
 import { parseWith } from '../errors';
-import { fitAlternatives, pluralise, type MatchGrammar } from './grammar';
+import { fitAlternatives, isReplacement, pluralise, type MatchGrammar } from './grammar';
 import { CheckOptionsSchema, SEVERITY_RANK, type CheckOptions } from './options';
 import { z } from 'zod';
 
@@ -331,7 +331,14 @@ function quoteSpans(text: string): QuoteSpans {
 }
 
 function messageFor(entry: LexiconEntry, match: string, alternatives: string[], context: Finding['context']): string {
-  const instead = alternatives.length > 0 ? `Consider ${alternatives.map((alt) => `“${alt}”`).join(' or ')} instead of “${match}”.` : '';
+  const replacements = alternatives.filter(isReplacement);
+  const advice = alternatives.filter((alternative) => !isReplacement(alternative));
+  const instead = [
+    replacements.length > 0 ? `Consider ${replacements.map((alt) => `“${alt}”`).join(' or ')} instead of “${match}”.` : '',
+    advice.length > 0 ? `For “${match}”, ${advice.join('; or ')}.`.replace(/\.\.$/, '.') : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   if (context === 'quoted') return `“${match}” is inside quoted words. If they are the person's own words, keep them; otherwise: ${instead}`;
   if (context === 'first-person') return `“${match}” seems to describe the writer themselves, which is their choice. ${entry.rationale}`;
   const note = entry.note ? ` ${entry.note}` : entry.category === 'suicide' ? ` ${SUPPORT_NOTE}` : '';

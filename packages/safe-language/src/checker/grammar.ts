@@ -59,3 +59,11 @@ export function fitAlternatives(alternatives: readonly Alternative[], grammar: M
   }
   return out;
 }
+
+/**
+ * Whether an alternative is wording that can replace the match, rather than advice such as
+ * "describe the behaviour instead". Tools offer only replacements as one-click fixes.
+ */
+export function isReplacement(alternative: string): boolean {
+  return !/^(describe|say|use|take|ask|try|a (more )?precise word)\b|…|\(|\binstead\b/i.test(alternative);
+}
