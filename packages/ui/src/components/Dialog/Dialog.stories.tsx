@@ -12,4 +12,6 @@ const meta = {
 export default meta;
 
 export const Closed: StoryObj = storyFor(examples, 'Closed');
-export const Open: StoryObj = storyFor(examples, 'Open');
+const open = storyFor(examples, 'Open');
+// On the docs page an open modal would cover the page, so this story renders in its own frame there.
+export const Open: StoryObj = { ...open, parameters: { ...open.parameters, docs: { ...open.parameters?.docs, story: { inline: false, height: '420px' } } } };

@@ -1,0 +1,38 @@
+import '@nttp/ui/styles.css';
+import type { Decorator, Preview } from '@storybook/react-vite';
+
+/** Every story sits in an nttp-root with the chosen theme and motion setting, like a real page. */
+const withTheme: Decorator = (Story, context) => {
+  const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  const motion = context.globals.motion === 'reduce' ? 'reduce' : undefined;
+  return (
+    <div className="nttp-root" data-theme={theme} data-motion={motion} style={{ padding: '1.5rem', minHeight: '100%' }}>
+      <Story />
+    </div>
+  );
+};
+
+const preview: Preview = {
+  decorators: [withTheme],
+  initialGlobals: { theme: 'light', motion: 'system' },
+  globalTypes: {
+    theme: {
+      description: 'Colour theme',
+      toolbar: { title: 'Theme', icon: 'contrast', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },
+    },
+    motion: {
+      description: 'Motion',
+      toolbar: { title: 'Motion', icon: 'transfer', items: [{ value: 'system', title: 'Follow the system' }, { value: 'reduce', title: 'Reduced motion' }], dynamicTitle: true },
+    },
+  },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    // Any axe violation, colour contrast included, fails the story's test in the real browser.
+    a11y: { test: 'error' },
+    options: { storySort: { order: ['Introduction', 'Foundations', 'Trauma-informed', 'Theory of Change', 'Language guide'] } },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

@@ -1,0 +1,33 @@
+// Two projects. `unit` (the `test` script) checks the Storybook set-up in Node. `storybook` (the `e2e`
+// script) runs every story as a test in Debian's chromium through Storybook's Vitest addon: each story
+// renders, its play function (if any) passes, and axe finds no violations, with real colour contrast,
+// focus and layout.
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, sourceResolution, withSource } from '../../vitest.shared.ts';
+
+const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
+
+// The shared set-up file (fast-check limits) reads `process`, so only the Node project loads it.
+export default defineConfig({
+  test: {
+    projects: [
+      withSource({ test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts'] } }),
+      mergeConfig(sourceResolution, {
+        plugins: [storybookTest({ configDir })],
+        test: {
+          name: 'storybook',
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      }),
+    ],
+  },
+});
