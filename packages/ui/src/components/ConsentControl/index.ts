@@ -1,0 +1,2 @@
+export { ConsentControl } from './ConsentControl';
+export type { ConsentControlProps, ConsentPurpose, ConsentChoices, ConsentChange } from './ConsentControl';

@@ -1,0 +1,2 @@
+export { ContentWarning } from './ContentWarning';
+export type { ContentWarningProps } from './ContentWarning';

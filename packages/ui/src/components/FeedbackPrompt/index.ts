@@ -1,0 +1,2 @@
+export { FeedbackPrompt } from './FeedbackPrompt';
+export type { FeedbackPromptProps } from './FeedbackPrompt';

@@ -1,0 +1,2 @@
+export { OptionalAnswer } from './OptionalAnswer';
+export type { OptionalAnswerProps } from './OptionalAnswer';

@@ -1,0 +1,2 @@
+export { PauseAndReturn } from './PauseAndReturn';
+export type { PauseAndReturnProps } from './PauseAndReturn';

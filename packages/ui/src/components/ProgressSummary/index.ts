@@ -1,0 +1,2 @@
+export { ProgressSummary, progressOf, roundMinutes } from './ProgressSummary';
+export type { ProgressSummaryProps, Progress } from './ProgressSummary';

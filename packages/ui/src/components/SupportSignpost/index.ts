@@ -1,0 +1,2 @@
+export { SupportSignpost } from './SupportSignpost';
+export type { SupportSignpostProps, SupportContact } from './SupportSignpost';

@@ -1,0 +1,2 @@
+export { TaskList, TASK_STATUS_TEXT } from './TaskList';
+export type { TaskListProps, Task, TaskStatus } from './TaskList';

@@ -1,0 +1,16 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { componentParameters, storyFor } from '../../trauma-informed-stories';
+import { TimeoutWarning } from './TimeoutWarning';
+import { examples } from './TimeoutWarning.examples';
+
+const meta = {
+  title: 'Trauma-informed/TimeoutWarning',
+  component: TimeoutWarning,
+  tags: ['autodocs'],
+  parameters: componentParameters(examples),
+} satisfies Meta<typeof TimeoutWarning>;
+export default meta;
+
+export const Open: StoryObj = storyFor(examples, 'Open');
+export const WithAWayToLeave: StoryObj = storyFor(examples, 'With a way to leave');
+export const OwnWords: StoryObj = storyFor(examples, 'Own words');

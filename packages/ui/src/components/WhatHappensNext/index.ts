@@ -1,0 +1,2 @@
+export { WhatHappensNext } from './WhatHappensNext';
+export type { WhatHappensNextProps, NextStep } from './WhatHappensNext';

@@ -1,0 +1,2 @@
+export { WhyWeAsk } from './WhyWeAsk';
+export type { WhyWeAskProps } from './WhyWeAsk';

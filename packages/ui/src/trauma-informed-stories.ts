@@ -1,0 +1,69 @@
+// Builds the Storybook docs and stories of a trauma-informed component from its typed examples file, so
+// the stories, the tests and the docs all show the same states with the same words.
+import type { StoryObj } from '@storybook/react-vite';
+import type { ComponentExamples } from './internal/examples';
+import type { PrincipleId } from './internal/principles';
+
+const PRINCIPLE_NAMES: Record<PrincipleId, string> = {
+  safety: 'Safety',
+  trust: 'Trust',
+  choice: 'Choice',
+  collaboration: 'Collaboration',
+  empowerment: 'Empowerment',
+};
+
+function list(items: readonly string[]): string {
+  return items.map((item) => `- ${item}`).join('\n');
+}
+
+/** The component's docs page, in Markdown: the principle it serves, when to use it, its language and its accessibility criteria. */
+export function describeComponent(examples: ComponentExamples): string {
+  const also = examples.alsoServes?.length ? ` (also ${examples.alsoServes.map((p) => PRINCIPLE_NAMES[p].toLowerCase()).join(', ')})` : '';
+  return [
+    `**Serves: ${PRINCIPLE_NAMES[examples.principle]}${also}.** ${examples.summary}`,
+    `### When to use\n${list(examples.whenToUse)}`,
+    `### When not to use\n${list(examples.whenNotToUse)}`,
+    `### Language: do\n${list(examples.language.do)}`,
+    `### Language: don't\n${list(examples.language.dont)}`,
+    `### Accessibility\n${list(examples.accessibility)}`,
+  ].join('\n\n');
+}
+
+/** The component's entry in docs/trauma-informed.md. */
+export function documentComponent(examples: ComponentExamples): string {
+  const states = examples.examples.map((e) => `- ${e.name}${e.description ? `: ${e.description}` : ''}`).join('\n');
+  return [`## ${examples.component}`, describeComponent(examples).replace(/^### /gm, '#### '), `#### Examples (stories)\n${states}`].join('\n\n');
+}
+
+/** The whole of docs/trauma-informed.md: a table of the components and their principles, then one entry each. */
+export function documentAll(all: readonly ComponentExamples[]): string {
+  const sorted = [...all].sort((a, b) => a.component.localeCompare(b.component));
+  const table = sorted.map(
+    (e) => `| [${e.component}](#${e.component.toLowerCase()}) | ${PRINCIPLE_NAMES[e.principle]} | ${(e.alsoServes ?? []).map((p) => PRINCIPLE_NAMES[p]).join(', ')} |`,
+  );
+  return [
+    '# Trauma-informed components',
+    '<!-- Generated from each component\'s examples file by src/trauma-informed.test.tsx. Run `UPDATE_DOCS=1 npx vitest run src/trauma-informed.test.tsx` after changing one. -->',
+    'These components put the five principles of trauma-informed practice (safety, trust, choice, collaboration and empowerment) into the parts of a service people touch. Each serves one principle first. Every state below is a story in Storybook and is checked with axe in the tests.',
+    ['| component | serves first | also serves |', '| --- | --- | --- |', ...table].join('\n'),
+    ...sorted.map(documentComponent),
+  ].join('\n\n') + '\n';
+}
+
+/** The `parameters` of a component's default export. */
+export function componentParameters(examples: ComponentExamples) {
+  return { docs: { description: { component: describeComponent(examples) } } };
+}
+
+/** One story for the example with this name. */
+export function storyFor(examples: ComponentExamples, name: string): StoryObj {
+  const example = examples.examples.find((e) => e.name === name);
+  if (!example) {
+    throw new Error(`${examples.component} has no example called "${name}". Its examples are: ${examples.examples.map((e) => e.name).join(', ')}.`);
+  }
+  return {
+    name: example.name,
+    render: () => example.render(),
+    parameters: example.description ? { docs: { description: { story: example.description } } } : {},
+  };
+}
