@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkText, createChecker, SafeLanguageError, type Finding } from '../index';
+import { checkText, createChecker, isReplacement, SafeLanguageError, type Finding } from '../index';
 import { compileChecker, type CheckStats } from './checker';
 
 const ids = (findings: Finding[]): string[] => findings.map((finding) => finding.ruleId);
@@ -61,6 +61,19 @@ describe('checkText', () => {
     expect(checkText('The term addict is outdated.')).toEqual([]);
     // Someone else described in the first person's sentence is still flagged.
     expect(checkText('I think he is an addict.')[0]!.severity).toBe('error');
+  });
+
+  it('separates replacements from advice', () => {
+    const [finding] = checkText('Some nutter called.');
+    expect(finding!.alternatives).toEqual(['describe the behaviour or the need instead']);
+    expect(isReplacement(finding!.alternatives[0]!)).toBe(false);
+    expect(isReplacement('person who uses drugs')).toBe(true);
+    expect(finding!.message).toMatch(/^For “nutter”, describe the behaviour or the need instead\./);
+  });
+
+  it('reuses compiled checkers for the same options', () => {
+    const first = checkText('The junkie left.', { profile: 'policy' });
+    expect(checkText('The junkie left.', { profile: 'policy' })).toEqual(first);
   });
 
   it('adds support contacts to suicide findings', () => {

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../checker/checker';
 import { lexicon } from './index';
-import { CATEGORIES, LexiconEntrySchema, PROFILES, type LexiconEntry, type Profile } from './types';
+import { SOURCES } from './sources';
+import { CATEGORIES, LexiconEntrySchema, PROFILES, termText, type LexiconEntry, type Profile } from './types';
 
 const checkers = Object.fromEntries(PROFILES.map((profile) => [profile, createChecker({ profile })])) as Record<
   Profile,
@@ -47,5 +49,34 @@ describe.each(lexicon.map((entry) => [entry.id, entry] as const))('entry %s', (_
   });
   it.each(entry.examples.pass)('leaves alone: %s', (sentence) => {
     expect(checker.check(sentence).filter((finding) => finding.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('lexicon coverage', () => {
+  it('has at least 90 entries, each with variants or inflections, and cites only the researched sources', () => {
+    expect(lexicon.length).toBeGreaterThanOrEqual(90);
+    const known = new Set<string>(Object.values(SOURCES));
+    for (const entry of lexicon) {
+      const forms = entry.terms.length + (entry.kind === 'person' ? (entry.plurals?.length ?? entry.terms.length) : 0);
+      expect(forms, entry.id).toBeGreaterThanOrEqual(2);
+      for (const source of entry.sources) expect(known.has(source), `${entry.id}: ${source}`).toBe(true);
+    }
+  });
+
+  it('finds every term of every unguarded entry in any case, with hyphens, dashes or line breaks', () => {
+    const checker = createChecker({ minSeverity: 'suggestion', profile: 'policy' });
+    const uiChecker = createChecker({ minSeverity: 'suggestion', profile: 'ui' });
+    const unguarded = lexicon.filter((entry) => !entry.guards?.near && !entry.guards?.precededBy);
+    const terms = unguarded.flatMap((entry) => entry.terms.map((term) => termText(term)));
+    fc.assert(
+      fc.property(fc.constantFrom(...terms), fc.constantFrom('-', '\u2011', '\u2013', '\n', ' ', '\u00a0'), fc.boolean(), (term, joiner, upper) => {
+        const written = term.split(/[ -]/).join(joiner);
+        const text = `Note: ${upper ? written.toUpperCase() : written} today.`;
+        const found = [...checker.check(text), ...uiChecker.check(text)];
+        expect(found.length, text).toBeGreaterThan(0);
+        for (const finding of found) expect(text.slice(finding.start, finding.end)).toBe(finding.match);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -86,7 +86,7 @@ export const mentalHealth: LexiconEntryInput[] = [
     severity: label,
     guards: {
       precededBy: ['a', 'an', 'the', 'these', 'those', 'many', 'some', 'all', 'most', 'as', 'being'],
-      notFollowedBy: ['case', 'cases', 'result', 'results', 'score', 'episode', 'episodes', 'symptoms', 'symptom', 'disorder', 'disorders', 'illness', 'features', 'depression', 'break', 'state', 'medication', 'medications', 'personality', 'traits', 'experiences', 'experience', 'phase', 'relapse', 'spectrum', 'affective', 'diagnosis'],
+      notFollowedBy: ['case', 'cases', 'result', 'results', 'score', 'between', 'pass', 'fail', 'level', 'levels', 'range', 'episode', 'episodes', 'symptoms', 'symptom', 'disorder', 'disorders', 'illness', 'features', 'depression', 'break', 'state', 'medication', 'medications', 'personality', 'traits', 'experiences', 'experience', 'phase', 'relapse', 'spectrum', 'affective', 'diagnosis'],
     },
     examples: {
       flag: ['He is a schizophrenic.', 'Schizophrenics are not dangerous.', 'Support for anorexics is patchy.'],
@@ -97,8 +97,8 @@ export const mentalHealth: LexiconEntryInput[] = [
     id: 'mental-health-slur',
     category: 'mental-health',
     kind: 'person',
-    terms: ['schizo', 'psycho', 'loony', 'looney', 'loon', 'nutter', 'lunatic', 'headcase', 'head case', 'nutcase', 'nut case', 'nut job', 'nutjob', 'basket case', 'maniac', 'madman', 'madwoman', 'mentalist', 'psychopath', 'sicko', 'weirdo'],
-    plurals: ['schizos', 'psychos', 'loonies', 'looneys', 'loons', 'nutters', 'lunatics', 'headcases', 'head cases', 'nutcases', 'nut cases', 'nut jobs', 'nutjobs', 'basket cases', 'maniacs', 'madmen', 'madwomen', 'mentalists', 'psychopaths', 'sickos', 'weirdos'],
+    terms: ['schizo', 'psycho', 'loony', 'looney', 'loon', 'nutter', 'lunatic', 'headcase', 'head case', 'nutcase', 'nut case', 'nut job', 'nutjob', 'basket case', 'maniac', 'madman', 'madwoman', 'mentalist', 'sicko', 'weirdo'],
+    plurals: ['schizos', 'psychos', 'loonies', 'looneys', 'loons', 'nutters', 'lunatics', 'headcases', 'head cases', 'nutcases', 'nut cases', 'nut jobs', 'nutjobs', 'basket cases', 'maniacs', 'madmen', 'madwomen', 'mentalists', 'sickos', 'weirdos'],
     alternatives: ['describe the behaviour or the need instead'],
     rationale: 'These are insults that mock mental distress and make people less likely to seek help.',
     sources: [S.shift],

@@ -222,7 +222,7 @@ export const substanceUse: LexiconEntryInput[] = [
     sources: [S.ddtf, S.nida, S.renfrewshire],
     selfDescribed: true,
     severity: mild,
-    guards: { notNear: ['code', 'kitchen', 'room', 'clothes', 'bedding', 'house', 'flat', 'floor', 'hands', 'water', 'data', 'energy', 'air', 'toilet', 'tidy', 'wash', 'washing'] },
+    guards: { notNear: ['code', 'kitchen', 'room', 'clothes', 'bedding', 'house', 'flat', 'floor', 'hands', 'water', 'data', 'energy', 'air', 'toilet', 'tidy', 'wash', 'washing', 'wound', 'wounds', 'dressing', 'site', 'surface', 'surfaces', 'record', 'records', 'driving', 'licence', 'bill', 'sheet', 'slate', 'desk', 'car', 'teeth'] },
     examples: {
       flag: ['He has been clean for six months.', 'She wants to get clean before the baby is born.', 'We celebrate clean time at the group.'],
       pass: ['Please keep the kitchen clean.', 'We write clean code.', 'I have been clean for two years.', 'Clean water is available in the waiting room.'],
@@ -463,9 +463,10 @@ export const substanceUse: LexiconEntryInput[] = [
     rationale: 'Blame for a health condition deters people from asking for care and ignores the trauma and poverty behind many problems.',
     sources: [S.ddtf, S.writingForWellbeing],
     severity: { ui: 'error', 'clinical-record': 'warning', policy: 'warning' },
+    guards: { notPrecededBy: ['not', 'never', "isn't", "wasn't", 'no', 'nobody'] },
     examples: {
       flag: ['Liver disease in drinkers is self-inflicted illness.', 'He brought it on himself.'],
-      pass: ['Liver disease can follow long-term heavy drinking.', 'It was not her fault.'],
+      pass: ['Liver disease can follow long-term heavy drinking.', 'It was not her fault.', 'It is not their own fault.'],
     },
   },
 ];

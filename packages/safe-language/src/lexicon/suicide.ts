@@ -31,14 +31,14 @@ export const suicide: LexiconEntryInput[] = [
   {
     id: 'successful-suicide',
     category: 'suicide',
-    terms: ['successful suicide', 'successful suicides', 'successful suicide attempt', 'successful attempt', 'completed suicide', 'completed suicides', 'succeeded in killing himself', 'succeeded in killing herself', 'succeeded in killing themselves', 'succeeded in taking his own life', 'succeeded in taking her own life'],
+    terms: ['successful suicide', 'successful suicides', 'successful suicide attempt', 'completed suicide', 'completed suicides', 'succeeded in killing himself', 'succeeded in killing herself', 'succeeded in killing themselves', 'succeeded in taking his own life', 'succeeded in taking her own life'],
     alternatives: ['died by suicide', 'suicide'],
     rationale: 'A death is never a success; the words also suggest that surviving was a failure.',
     sources: [S.suicideReporting],
     severity: label,
     guards: { notNear: ['bid', 'tender', 'exam', 'application', 'launch', 'record', 'grant'] },
     examples: {
-      flag: ['The number of completed suicides rose.', 'It was his second, successful attempt on his life.'],
+      flag: ['The number of completed suicides rose.', 'He succeeded in killing himself on the third attempt.'],
       pass: ['The number of deaths by suicide rose.', 'The funding bid was a successful attempt to win support.'],
     },
   },
@@ -58,7 +58,7 @@ export const suicide: LexiconEntryInput[] = [
   {
     id: 'failed-attempt',
     category: 'suicide',
-    terms: ['failed attempt', 'failed attempts', 'unsuccessful attempt', 'unsuccessful attempts', 'half-hearted attempt', 'half hearted attempt', 'not a serious attempt', 'not a genuine attempt'],
+    terms: ['failed attempt', 'failed attempts', 'unsuccessful attempt', 'unsuccessful attempts', 'successful attempt', 'successful attempts', 'half-hearted attempt', 'half hearted attempt', 'not a serious attempt', 'not a genuine attempt'],
     alternatives: ['suicide attempt', 'survived an attempt'],
     rationale: 'Near talk of suicide, calling an attempt failed or half-hearted minimises the risk and the person’s pain.',
     sources: [S.suicideReporting, S.selfHarm],
@@ -66,13 +66,13 @@ export const suicide: LexiconEntryInput[] = [
     guards: { near: SUICIDE_WORDS, window: 6, notNear: ['bid', 'funding', 'login', 'password', 'payment', 'server', 'record'] },
     examples: {
       flag: ['It was a failed attempt to end his life.', 'The overdose was a half-hearted attempt.'],
-      pass: ['There was a failed attempt to log in.', 'Her suicide attempt was taken seriously.'],
+      pass: ['There was a failed attempt to log in.', 'Her suicide attempt was taken seriously.', 'It was a successful attempt to cut waiting times.'],
     },
   },
   {
     id: 'cry-for-help',
     category: 'suicide',
-    terms: ['cry for help', 'just a cry for help', 'only a cry for help', 'suicidal gesture', 'suicide gesture', 'parasuicide', 'para-suicide', 'suicide threat', 'threatened suicide', 'not serious about suicide', 'manipulative overdose'],
+    terms: ['cry for help', 'just a cry for help', 'only a cry for help', 'suicidal gesture', 'suicide gesture', 'parasuicide', 'para-suicide', 'not serious about suicide', 'manipulative overdose'],
     alternatives: ['take every attempt or mention of suicide seriously', 'suicide attempt', 'talked about suicide'],
     rationale: 'These phrases minimise real risk; anyone who talks about or attempts suicide needs a caring response.',
     sources: [S.suicideReporting, S.selfHarm],

@@ -186,7 +186,7 @@ export const trauma: LexiconEntryInput[] = [
     terms: [
       'putting herself at risk', 'putting himself at risk', 'putting themselves at risk', 'put herself at risk', 'put himself at risk', 'put themselves at risk',
       'puts herself at risk', 'puts himself at risk', 'puts themselves at risk', 'placing herself at risk', 'placing himself at risk', 'placing themselves at risk',
-      'asked for it', 'was asking for it', 'she asked for it', 'risky lifestyle', 'promiscuous', 'sexually promiscuous', 'making poor choices', 'made poor choices', 'chose to put herself',
+      'asked for it', 'was asking for it', 'she asked for it', 'risky lifestyle', 'promiscuous', 'sexually promiscuous', 'chose to put herself', 'chose to put himself',
     ],
     alternatives: ['is at risk of harm from others', 'is being exploited', 'is being harmed'],
     rationale: 'This language, especially about children, blames the person for harm others cause and has let exploitation go unseen.',
@@ -201,7 +201,7 @@ export const trauma: LexiconEntryInput[] = [
   {
     id: 'broken-home',
     category: 'trauma',
-    terms: ['broken home', 'broken homes', 'broken family', 'broken families', 'dysfunctional family', 'dysfunctional families', 'single-parent family', 'fatherless'],
+    terms: ['broken home', 'broken homes', 'broken family', 'broken families', 'dysfunctional family', 'dysfunctional families', 'fatherless'],
     alternatives: ['family that has separated', 'lived with one parent', 'describe the family plainly'],
     rationale: 'It brands families and children as damaged because of separation or structure.',
     sources: [S.northLanarkshire],
