@@ -54,7 +54,7 @@ describe('layout', () => {
     const drawn = layout(example);
     expectSoundDrawing(example, drawn);
     expect(drawn.columns.map((c) => c.kind)).toEqual(['activity', 'output', 'short-term-outcome', 'interim-outcome', 'long-term-outcome', 'impact']);
-    expect(drawn.crossings).toBeLessThanOrEqual(9);
+    expect(drawn.crossings).toBeLessThanOrEqual(6);
     expect(drawn.links).toHaveLength(example.links.length);
     // order counts from the top within each column
     const activities = drawn.nodes.filter((n) => n.column === 0).sort((a, b) => a.order - b.order);
@@ -107,29 +107,32 @@ describe('layout', () => {
           .forEach((n, i) => ranks.set(n.id, `${column}:${i}`));
       return ranks;
     };
-    const before = rank(layout(example));
-    const moved = (doc: TheoryOfChange) => {
-      const after = rank(layout(doc));
+    const first = layout(example);
+    const before = rank(first);
+    const moved = (doc: TheoryOfChange, options = {}) => {
+      const after = rank(layout(doc, options));
       return ids.filter((id) => before.get(id) !== after.get(id)).length;
     };
     // every link that could be added between neighbouring stages, one at a time
     const stage = (kind: string) => ['activity', 'output', 'short-term-outcome', 'interim-outcome', 'long-term-outcome', 'impact'].indexOf(kind);
-    const counts: number[] = [];
+    const edits: TheoryOfChange[] = [];
     for (const a of example.nodes)
       for (const b of example.nodes) {
         if (stage(a.kind) + 1 !== stage(b.kind) || example.links.some((l) => l.from === a.id && l.to === b.id)) continue;
-        counts.push(moved({ ...example, links: [...example.links, { id: 'link-new', from: a.id, to: b.id }] }));
+        edits.push({ ...example, links: [...example.links, { id: 'link-new', from: a.id, to: b.id }] });
       }
-    const mean = counts.reduce((s, n) => s + n, 0) / counts.length;
-    // Measured at 6.8 of 30 boxes on average over 106 possible links.
-    expect(counts.length).toBe(106);
-    expect(mean).toBeLessThan(8);
+    expect(edits).toHaveLength(106);
+    const mean = (counts: number[]) => counts.reduce((s, n) => s + n, 0) / counts.length;
+    // While editing, pass the previous drawing: measured 2.8 of 30 boxes move on average.
+    expect(mean(edits.map((doc) => moved(doc, { previous: first })))).toBeLessThan(4);
+    // A fresh layout searches for the fewest crossings instead, and moves more (measured about 13 of 30).
+    expect(mean(edits.filter((_, i) => i % 4 === 0).map((doc) => moved(doc)))).toBeLessThan(16);
     const withNode: TheoryOfChange = {
       ...example,
       nodes: [...example.nodes, { id: 'o-peer-support', kind: 'output', label: 'Peer support sessions running monthly', scope: 'local' }],
       links: [...example.links, { id: 'link-new-1', from: 'a-cohort-time', to: 'o-peer-support' }, { id: 'link-new-2', from: 'o-peer-support', to: 's-staff-supported' }],
     };
-    expect(moved(withNode)).toBeLessThanOrEqual(10);
+    expect(moved(withNode, { previous: first })).toBeLessThanOrEqual(4);
   });
 
   it('draws links that go back a stage, cycles and self-links without losing them', () => {
@@ -183,7 +186,10 @@ describe('layout properties on random Theories of Change', () => {
   it('has no overlaps, links start and end on their boxes, and columns follow the stages', () => {
     fc.assert(
       fc.property(tocArbitrary({ maxNodes: 30 }), fc.boolean(), (toc, swimlanes) => {
-        expectSoundDrawing(toc, layout(toc, { swimlanes }));
+        const drawn = layout(toc, { swimlanes });
+        expectSoundDrawing(toc, drawn);
+        // and when re-drawn from a previous drawing with one step fewer
+        expectSoundDrawing(toc, layout(toc, { swimlanes, previous: { nodes: drawn.nodes.slice(1) } }));
       }),
       { numRuns: 120 },
     );

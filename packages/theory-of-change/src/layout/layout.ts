@@ -74,7 +74,7 @@ export function lineHeight(options: ResolvedLayoutOptions): number {
 
 function defaultRestarts(graph: LayeredGraph): number {
   const size = graph.items.length;
-  return size <= 60 ? 12 : size <= 200 ? 8 : size <= 500 ? 4 : 1;
+  return size <= 80 ? 24 : size <= 250 ? 10 : size <= 600 ? 6 : 2;
 }
 
 /**
@@ -89,7 +89,7 @@ export function layout(input: TheoryOfChange, options?: LayoutOptions): TocLayou
 
 export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): TocLayout {
   const graph = buildLayers(toc, opts.swimlanes);
-  const { layers } = orderLayers(graph, opts.restarts ?? defaultRestarts(graph), opts.seed);
+  const { layers } = orderLayers(graph, opts.restarts ?? defaultRestarts(graph), opts.seed, previousPlaces(toc, graph, opts));
 
   // Sizes: every box in a layer shares the layer's width, the widest its labels need.
   const line = lineHeight(opts);
@@ -164,6 +164,14 @@ export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): 
     ...(ceiling && after ? { ceilingX: round(ceiling.x + ceiling.width + opts.columnGap / 2) } : {}),
     options: opts,
   };
+}
+
+/** Where each item sat in the previous drawing (its box's centre), or NaN when it is new. */
+function previousPlaces(toc: TheoryOfChange, graph: LayeredGraph, opts: ResolvedLayoutOptions): Float64Array | undefined {
+  if (!opts.previous) return undefined;
+  const before = new Map<string, number>();
+  for (const node of opts.previous.nodes) if (!before.has(node.id)) before.set(node.id, node.y + (node.height ?? 0) / 2);
+  return Float64Array.from(graph.items, (item) => (item.node < 0 ? NaN : (before.get(toc.nodes[item.node]!.id) ?? NaN)));
 }
 
 function round(value: number): number {

@@ -26,6 +26,21 @@ export const LayoutOptionsSchema = z.strictObject({
   seed: z.number({ error: 'The seed should be a whole number.' }).int({ error: 'The seed should be a whole number.' }).default(1),
   /** Extra restarts of crossing reduction from shuffled orders; more can find fewer crossings, slower. */
   restarts: z.number({ error: 'restarts should be a whole number.' }).int({ error: 'restarts should be a whole number.' }).min(0, { error: 'restarts should be 0 or more.' }).max(64, { error: 'restarts should be 64 or fewer.' }).optional(),
+  /**
+   * The drawing before an edit. When given, boxes keep their previous order and only local changes are
+   * made, so an edit moves as little as possible (use it while someone edits; leave it out for a fresh,
+   * best drawing).
+   */
+  previous: z
+    .object(
+      {
+        nodes: z.array(z.object({ id: z.string(), y: z.number(), height: z.number().optional() }), {
+          error: 'previous.nodes should be the nodes of an earlier layout.',
+        }),
+      },
+      { error: 'previous should be an earlier result of layout().' },
+    )
+    .optional(),
 });
 
 export type LayoutOptions = z.input<typeof LayoutOptionsSchema>;

@@ -108,34 +108,88 @@ function transpose(work: Work): void {
 
 /** Sifting: moves each item to the place in its layer (and lane) with the fewest crossings. */
 function sift(work: Work): void {
-  for (const layer of work.layers) {
-    for (const u of [...layer]) {
-      const at = work.pos[u]!;
-      layer.splice(at, 1);
-      setPositions(work, layer);
-      const allowed = (i: number) => {
-        const left = layer[i - 1];
-        const right = layer[i];
-        return (left === undefined || work.lane[left]! <= work.lane[u]!) && (right === undefined || work.lane[right]! >= work.lane[u]!);
-      };
-      // crossings involving u when it is placed before layer[i], updated one place at a time
-      let current = 0;
-      for (const v of layer) current += cost(work, u, v);
-      let best = allowed(0) ? current : Infinity;
-      let bestAt = 0;
-      for (let i = 1; i <= layer.length; i++) {
-        const v = layer[i - 1]!;
-        current += cost(work, v, u) - cost(work, u, v);
-        if (!allowed(i)) continue;
-        if (current < best || (current === best && i === at)) {
-          best = current;
+  for (const layer of work.layers) siftLayer(work, layer);
+}
+
+/** Crossings between two sorted lists of neighbour positions when the first item is left of the second. */
+function sortedPairCrossings(a: Int32Array, b: Int32Array): number {
+  let count = 0;
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    while (j < b.length && b[j]! < a[i]!) j++;
+    count += j;
+  }
+  return count;
+}
+
+function sortedPositions(work: Work, items: readonly number[]): Int32Array {
+  return Int32Array.from(items.map((n) => work.pos[n]!)).sort();
+}
+
+/**
+ * Sifting of one layer. On a tie between equally good places an item stays put, or with `random` wanders
+ * across the plateau, or with 'author' takes the place that best keeps the author's order.
+ */
+function siftLayer(work: Work, layer: number[], tie?: (() => number) | 'author'): void {
+  const random = typeof tie === 'function' ? tie : undefined;
+  const size = layer.length;
+  if (size < 2) return;
+  // crossings of every ordered pair, from the neighbours' positions (fixed while this layer moves)
+  const ups = layer.map((u) => sortedPositions(work, work.up[u]!));
+  const downs = layer.map((u) => sortedPositions(work, work.down[u]!));
+  const pair = new Int32Array(size * size);
+  for (let i = 0; i < size; i++)
+    for (let j = 0; j < size; j++) if (i !== j) pair[i * size + j] = sortedPairCrossings(ups[i]!, ups[j]!) + sortedPairCrossings(downs[i]!, downs[j]!);
+  const lane = Int8Array.from(layer.map((u) => work.lane[u]!));
+  const key = Float64Array.from(layer.map((u) => work.key[u]!));
+  const items = [...layer];
+  // work on local indices; `order` is the current order of the layer
+  const order = items.map((_, i) => i);
+  for (let iu = 0; iu < size; iu++) {
+    const at = order.indexOf(iu);
+    order.splice(at, 1);
+    const allowed = (i: number) => {
+      const left = order[i - 1];
+      const right = order[i];
+      return (left === undefined || lane[left]! <= lane[iu]!) && (right === undefined || lane[right]! >= lane[iu]!);
+    };
+    // crossings involving u when it is placed before order[i], updated one place at a time
+    let current = 0;
+    // places out of the author's order, for the 'author' tie-break
+    let inversions = 0;
+    for (const iv of order) {
+      current += pair[iu * size + iv]!;
+      if (key[iv]! < key[iu]!) inversions++;
+    }
+    let best = allowed(0) ? current : Infinity;
+    let bestInversions = inversions;
+    let bestAt = 0;
+    let ties = 1;
+    for (let i = 1; i <= order.length; i++) {
+      const iv = order[i - 1]!;
+      current += pair[iv * size + iu]! - pair[iu * size + iv]!;
+      inversions += key[iv]! > key[iu]! ? 1 : key[iv]! < key[iu]! ? -1 : 0;
+      if (current > best || !allowed(i)) continue;
+      if (current < best) {
+        best = current;
+        bestInversions = inversions;
+        bestAt = i;
+        ties = 1;
+      } else if (tie === 'author') {
+        if (inversions < bestInversions) {
+          bestInversions = inversions;
           bestAt = i;
         }
-      }
-      layer.splice(bestAt, 0, u);
-      setPositions(work, layer);
+      } else if (random) {
+        // on a tie an item wanders across the plateau when there is a generator, and stays put otherwise
+        ties++;
+        if (random() * ties < 1) bestAt = i;
+      } else if (i === at) bestAt = i;
     }
+    order.splice(bestAt, 0, iu);
   }
+  order.forEach((i, k) => (layer[k] = items[i]!));
+  setPositions(work, layer);
 }
 
 function snapshot(work: Work): number[][] {
@@ -148,14 +202,25 @@ function restore(work: Work, layers: number[][]): void {
 }
 
 /** One run of layer sweeps (median and barycentre alternately), transpose and sifting. */
-function improve(work: Work): number {
+function improve(work: Work, upFirst = false): number {
   let best = snapshot(work);
   let bestCount = totalCrossings(work);
   let stale = 0;
   for (let iteration = 0; iteration < 24 && stale < 4 && bestCount > 0; iteration++) {
     const useMedian = iteration % 2 === 0;
-    for (let l = 1; l < work.layers.length; l++) sortLayer(work, work.layers[l]!, work.up, useMedian);
-    for (let l = work.layers.length - 2; l >= 0; l--) sortLayer(work, work.layers[l]!, work.down, useMedian);
+    const down = () => {
+      for (let l = 1; l < work.layers.length; l++) sortLayer(work, work.layers[l]!, work.up, useMedian);
+    };
+    const up = () => {
+      for (let l = work.layers.length - 2; l >= 0; l--) sortLayer(work, work.layers[l]!, work.down, useMedian);
+    };
+    if (upFirst) {
+      up();
+      down();
+    } else {
+      down();
+      up();
+    }
     transpose(work);
     const count = totalCrossings(work);
     if (count < bestCount) {
@@ -165,14 +230,7 @@ function improve(work: Work): number {
     } else stale++;
   }
   restore(work, best);
-  if (bestCount > 0) {
-    sift(work);
-    transpose(work);
-    const count = totalCrossings(work);
-    if (count <= bestCount) return count;
-    restore(work, best);
-  }
-  return bestCount;
+  return localSearch(work, bestCount);
 }
 
 /**
@@ -180,18 +238,19 @@ function improve(work: Work): number {
  * mirror image has the same crossings, so the drawing is flipped when that matches the input order better;
  * then neighbours whose swap costs nothing are put in input order.
  */
-function normalise(work: Work): void {
+function normalise(work: Work, mirror = true): void {
   let agreement = 0;
   for (const layer of work.layers)
     for (let i = 0; i < layer.length; i++)
       for (let j = i + 1; j < layer.length; j++)
         if (work.lane[layer[i]!] === work.lane[layer[j]!]) agreement += Math.sign(work.key[layer[j]!]! - work.key[layer[i]!]!);
-  if (agreement < 0)
+  if (mirror && agreement < 0)
     for (const layer of work.layers) {
       layer.reverse();
       layer.sort((a, b) => work.lane[a]! - work.lane[b]!);
       setPositions(work, layer);
     }
+  for (let round = 0; round < 3; round++) for (const layer of work.layers) siftLayer(work, layer, 'author');
   for (let round = 0, swapped = true; swapped && round < 50; round++) {
     swapped = false;
     for (const layer of work.layers)
@@ -209,6 +268,92 @@ function normalise(work: Work): void {
   }
 }
 
+/** Sifting and transposition until neither lowers the count any further. */
+function localSearch(work: Work, count: number): number {
+  let best = count;
+  for (let round = 0; round < 6 && best > 0; round++) {
+    const before = snapshot(work);
+    sift(work);
+    transpose(work);
+    const now = totalCrossings(work);
+    if (now >= best) {
+      if (now > best) restore(work, before);
+      break;
+    }
+    best = now;
+  }
+  return best;
+}
+
+/** Iterated local search across plateaus: sifting that takes random places among equally good ones. */
+function wander(work: Work, random: () => number, count: number): number {
+  let best = count;
+  let bestLayers = snapshot(work);
+  for (let round = 0; round < 8 && best > 0; round++) {
+    for (const layer of work.layers) siftLayer(work, layer, random);
+    transpose(work);
+    const now = totalCrossings(work);
+    if (now < best) {
+      best = now;
+      bestLayers = snapshot(work);
+    }
+  }
+  restore(work, bestLayers);
+  return best;
+}
+
+/** Moves a few random items to random places in their lane: a kick for iterated local search. */
+function perturb(work: Work, random: () => number): void {
+  const layers = work.layers.filter((layer) => layer.length > 1);
+  if (layers.length === 0) return;
+  for (let k = 0; k < 3; k++) {
+    const layer = layers[Math.floor(random() * layers.length)]!;
+    const from = Math.floor(random() * layer.length);
+    const to = Math.floor(random() * layer.length);
+    const [item] = layer.splice(from, 1);
+    layer.splice(to, 0, item!);
+    layer.sort((a, b) => work.lane[a]! - work.lane[b]!);
+    setPositions(work, layer);
+  }
+}
+
+/**
+ * Edit-stable ordering: start from the previous drawing's order (`previous[item]` is where the item sat,
+ * or NaN for new ones) and only improve it locally, so an edit moves as little as it can.
+ */
+function keepPrevious(work: Work, previous: Float64Array): OrderResult {
+  for (const layer of work.layers) {
+    // items new to the drawing go where their neighbours' barycentre puts them, after the known ones
+    layer.sort((a, b) => work.lane[a]! - work.lane[b]! || place(previous, a) - place(previous, b));
+    setPositions(work, layer);
+  }
+  work.key = Float64Array.from(work.key, (_, i) => (Number.isNaN(previous[i]!) ? 1e9 + work.key[i]! : previous[i]!));
+  for (let l = 1; l < work.layers.length; l++) sortNew(work, work.layers[l]!, previous);
+  const count = localSearch(work, totalCrossings(work));
+  normalise(work, false);
+  return { layers: snapshot(work), crossings: Math.min(count, totalCrossings(work)) };
+}
+
+function place(previous: Float64Array, item: number): number {
+  const value = previous[item]!;
+  return Number.isNaN(value) ? Infinity : value;
+}
+
+/** Puts items without a previous place next to their upper neighbours. */
+function sortNew(work: Work, layer: number[], previous: Float64Array): void {
+  for (const item of [...layer]) {
+    if (!Number.isNaN(previous[item]!)) continue;
+    const ups = work.up[item]!;
+    if (ups.length === 0) continue;
+    const target = ups.reduce((s, n) => s + work.pos[n]!, 0) / ups.length;
+    layer.splice(layer.indexOf(item), 1);
+    let at = layer.findIndex((other) => work.lane[other]! > work.lane[item]! || (work.lane[other] === work.lane[item] && work.up[other]!.some((n) => work.pos[n]! > target)));
+    if (at < 0) at = layer.length;
+    layer.splice(at, 0, item);
+    setPositions(work, layer);
+  }
+}
+
 export interface OrderResult {
   layers: number[][];
   crossings: number;
@@ -219,8 +364,8 @@ export interface OrderResult {
  * drawing close to how the author wrote it; seeded restarts from shuffled orders replace it only when they
  * find strictly fewer crossings.
  */
-export function orderLayers(graph: LayeredGraph, restarts: number, seed: number): OrderResult {
-  const work: Work = {
+function makeWork(graph: LayeredGraph): Work {
+  return {
     layers: graph.layers.map((layer) => [...layer]),
     pos: new Int32Array(graph.items.length),
     up: graph.up,
@@ -228,6 +373,20 @@ export function orderLayers(graph: LayeredGraph, restarts: number, seed: number)
     lane: Int8Array.from(graph.items.map((item) => item.lane)),
     key: Float64Array.from(graph.items.map((item) => item.key)),
   };
+}
+
+/** Improves a given order (used to compare with other engines' orders). */
+export function refineOrder(graph: LayeredGraph, layers: number[][]): OrderResult & { before: number } {
+  const work = makeWork(graph);
+  restore(work, layers);
+  const before = totalCrossings(work);
+  const crossings = improve(work);
+  return { layers: snapshot(work), crossings, before };
+}
+
+export function orderLayers(graph: LayeredGraph, restarts: number, seed: number, previous?: Float64Array): OrderResult {
+  const work = makeWork(graph);
+  if (previous) return keepPrevious(work, previous);
   for (const layer of work.layers) {
     layer.sort((a, b) => work.lane[a]! - work.lane[b]!);
     setPositions(work, layer);
@@ -237,16 +396,25 @@ export function orderLayers(graph: LayeredGraph, restarts: number, seed: number)
   let best = snapshot(work);
   const random = seeded(seed);
   for (let r = 0; r < restarts && bestCount > 0; r++) {
-    restore(work, initial);
-    for (const layer of work.layers) {
-      for (let i = layer.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [layer[i], layer[j]] = [layer[j]!, layer[i]!];
+    let count: number;
+    if (r % 2 === 0) {
+      // a fresh start from a shuffled order, sweeping up first on alternate fresh starts
+      restore(work, initial);
+      for (const layer of work.layers) {
+        for (let i = layer.length - 1; i > 0; i--) {
+          const j = Math.floor(random() * (i + 1));
+          [layer[i], layer[j]] = [layer[j]!, layer[i]!];
+        }
+        layer.sort((a, b) => work.lane[a]! - work.lane[b]!);
+        setPositions(work, layer);
       }
-      layer.sort((a, b) => work.lane[a]! - work.lane[b]!);
-      setPositions(work, layer);
+      count = improve(work, r % 4 === 0);
+    } else {
+      // iterated local search: a small kick to the best order so far, then local search again
+      restore(work, best);
+      perturb(work, random);
+      count = wander(work, random, totalCrossings(work));
     }
-    const count = improve(work);
     if (count < bestCount) {
       bestCount = count;
       best = snapshot(work);
