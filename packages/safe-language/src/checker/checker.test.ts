@@ -136,6 +136,18 @@ describe('properties', () => {
   const { run } = compileChecker();
   const words = ['addict', 'drug', 'abuse', 'child', 'hard', 'to', 'reach', 'alcoholic', 'drinks', 'the', 'a', 'frequent', 'flyer', '“', '"', "'s", '-', '\n', ' ', '.', 'I', 'É', '\u2019'];
 
+  it('never throws on any text, and every finding is well formed', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        for (const finding of run(text)) {
+          expect(text.slice(finding.start, finding.end)).toBe(finding.match);
+          expect(finding.sources.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('offsets always index the original text', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), fc.string({ maxLength: 20 }), (parts, noise) => {

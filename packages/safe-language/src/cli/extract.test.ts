@@ -30,6 +30,15 @@ describe('extractText', () => {
     expect(text).not.toMatch(/addict|nested/);
   });
 
+  it('honours disable comments for glossaries and quotations', () => {
+    const source = 'A junkie.\n<!-- nttp-language-disable-next-line -->\nB junkie.\nC junkie.\n<!-- nttp-language-disable -->\nD junkie.\n<!-- nttp-language-enable -->\nE junkie.';
+    for (const format of ['markdown', 'html', 'text'] as const) {
+      const text = extractText(source, format);
+      expect(text).toHaveLength(source.length);
+      expect(text.match(/[A-E] junkie/g), format).toEqual(['A junkie', 'C junkie', 'E junkie']);
+    }
+  });
+
   it('never changes the length, whatever the input', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), fc.constantFrom('markdown', 'html', 'json', 'text') as fc.Arbitrary<'markdown'>, (source, format) => {

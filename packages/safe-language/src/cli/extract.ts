@@ -100,14 +100,43 @@ function extractJson(source: string): string {
 export function extractText(source: string, format: InputFormat): string {
   switch (format) {
     case 'markdown':
-      return extractMarkdown(source);
+      return applyDirectives(source, extractMarkdown(source));
     case 'html':
-      return extractHtml(source);
+      return applyDirectives(source, extractHtml(source));
     case 'json':
       return extractJson(source);
     default:
-      return source;
+      return applyDirectives(source, source);
   }
+}
+
+/**
+ * Comments that switch checking off, for glossaries and quotations that must keep the words:
+ * `nttp-language-disable-next-line`, and `nttp-language-disable` … `nttp-language-enable`
+ * (in an HTML or Markdown comment, or on a line of its own in plain text).
+ */
+const DIRECTIVE = /nttp-language-(disable-next-line|disable|enable)\b/g;
+
+function applyDirectives(source: string, text: string): string {
+  if (!source.includes('nttp-language-')) return text;
+  const chars = text.split('');
+  let disabledFrom = -1;
+  for (const match of source.matchAll(DIRECTIVE)) {
+    const kind = match[1];
+    const lineEnd = source.indexOf('\n', match.index);
+    if (kind === 'disable-next-line') {
+      if (lineEnd < 0) continue;
+      const nextEnd = source.indexOf('\n', lineEnd + 1);
+      blank(chars, lineEnd + 1, nextEnd < 0 ? source.length : nextEnd);
+    } else if (kind === 'disable') {
+      if (disabledFrom < 0) disabledFrom = match.index;
+    } else if (disabledFrom >= 0) {
+      blank(chars, disabledFrom, match.index);
+      disabledFrom = -1;
+    }
+  }
+  if (disabledFrom >= 0) blank(chars, disabledFrom, source.length);
+  return chars.join('');
 }
 
 /** 1-based line and column of an offset. `lineStarts` comes from `lineStartsOf`. */
