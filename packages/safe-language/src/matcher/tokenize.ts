@@ -71,20 +71,25 @@ export function tokenize(text: string): Tokens {
     }
     newlines = 0;
     const from = i;
+    // Track whether the word needs lower-casing or apostrophe folding, so most words need neither.
+    let mixed = code < 0x61 || code > 0x7a;
     i++;
     // A word runs over letters and digits, and over an apostrophe that sits between letters.
     while (i < length) {
       const c = text.charCodeAt(i);
       if (isWordCode(c)) {
+        if (c < 0x61 && c > 0x39) mixed = true;
+        else if (c > 0x7a) mixed = true;
         i++;
       } else if (APOSTROPHES.has(c) && i + 1 < length && isWordCode(text.charCodeAt(i + 1))) {
+        if (c !== 0x27) mixed = true;
         i += 2;
       } else break;
     }
     let to = i;
-    let word = normaliseWord(text.slice(from, to));
+    let word = mixed ? normaliseWord(text.slice(from, to)) : text.slice(from, to);
     let owned = 0;
-    if (word.length > 2 && word.endsWith("'s")) {
+    if (word.length > 2 && word.charCodeAt(word.length - 2) === 0x27 && word.endsWith("'s")) {
       word = word.slice(0, -2);
       owned = 1;
     } else if (word.endsWith('s') && i < length && APOSTROPHES.has(text.charCodeAt(i)) && !isWordCode(text.charCodeAt(i + 1) || 0x20)) {
