@@ -28,6 +28,8 @@ tsx.run('safe-language (tsx)', safeLanguageRule, {
     // Contested terms are suggestions: quiet unless minSeverity allows them.
     { code: 'const a = <p>He relapsed.</p>;', filename: 'a.tsx', options: [{ minSeverity: 'warning' }] },
     { code: 'const a = <p>The addict called.</p>;', filename: 'a.tsx', options: [{ allow: ['addict'] }] },
+    // Code samples and mentions are not uses.
+    { code: 'const a = <p>Avoid <code>junkie</code> and the word “addict”.</p>;', filename: 'a.tsx' },
   ],
   invalid: [
     {

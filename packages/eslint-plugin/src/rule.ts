@@ -49,6 +49,14 @@ const optionsSchema = {
 
 const checkers = new Map<string, Checker>();
 
+/** Elements whose text is code or a sample, not copy: a term there is mentioned, not used. */
+const CODE_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style']);
+
+function isCode(element: Node): boolean {
+  const name = (element.openingElement as Node).name as Node;
+  return name.type === 'JSXIdentifier' && CODE_ELEMENTS.has(String(name.name));
+}
+
 function checkerFor(options: RuleOptions): Checker {
   const { attributes: _attributes, ...checkOptions } = options;
   const settings: CheckOptions = { minSeverity: 'suggestion', ...checkOptions };
@@ -126,6 +134,7 @@ export const safeLanguageRule: Rule.RuleModule = {
 
     /** Text children of an element, read as one passage even when split by `{expressions}`. */
     function checkChildren(node: Node): void {
+      if (node.type === 'JSXElement' && isCode(node)) return;
       let builder = new TextBuilder();
       for (const child of node.children as Node[]) {
         if (child.type === 'JSXText') {
