@@ -3,6 +3,7 @@
 import { text as alexText } from 'alex';
 import { createChecker } from '../src/index';
 import { score } from '../eval/metrics';
+import { HELD_OUT_SET } from '../eval/held-out';
 import { EVAL_SET } from '../eval/sentences';
 
 const CORPUS_BYTES = 1_000_000;
@@ -76,14 +77,18 @@ const alexSeconds = time(() => {
   for (const paragraph of paragraphs) alexFindings += alexText(paragraph).messages.length;
 });
 
-const ours = score(EVAL_SET, (text) => checker.check(text).some((finding) => finding.severity !== 'info'));
-const alex = score(EVAL_SET, (text) => alexText(text).messages.length > 0);
+const oursFlags = (text: string): boolean => checker.check(text).some((finding) => finding.severity !== 'info');
+const alexFlags = (text: string): boolean => alexText(text).messages.length > 0;
+const ours = score(EVAL_SET, oursFlags);
+const alex = score(EVAL_SET, alexFlags);
+const oursHeld = score(HELD_OUT_SET, oursFlags);
+const alexHeld = score(HELD_OUT_SET, alexFlags);
 
 const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
 const rows = [
-  ['tool', 'MB/s', 'findings in corpus', 'recall', 'false positives'],
-  ['@nttp/safe-language', (megabytes / ourSeconds).toFixed(1), String(ourFindings), percent(ours.recall), percent(ours.falsePositiveRate)],
-  ['alex 11', (megabytes / alexSeconds).toFixed(2), String(alexFindings), percent(alex.recall), percent(alex.falsePositiveRate)],
+  ['tool', 'MB/s', 'findings in corpus', 'recall', 'false positives', 'held-out recall', 'held-out false positives'],
+  ['@nttp/safe-language', (megabytes / ourSeconds).toFixed(1), String(ourFindings), percent(ours.recall), percent(ours.falsePositiveRate), percent(oursHeld.recall), percent(oursHeld.falsePositiveRate)],
+  ['alex 11', (megabytes / alexSeconds).toFixed(2), String(alexFindings), percent(alex.recall), percent(alex.falsePositiveRate), percent(alexHeld.recall), percent(alexHeld.falsePositiveRate)],
 ];
 const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
 const line = (row: string[]): string => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
@@ -92,5 +97,6 @@ console.log(`| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`);
 for (const row of rows.slice(1)) console.log(line(row));
 console.log(
   `\nThroughput ratio: ${(alexSeconds / ourSeconds).toFixed(0)}× alex. Evaluation set: ${EVAL_SET.length} sentences ` +
-    `(${EVAL_SET.filter((item) => item.stigmatising).length} stigmatising, ${EVAL_SET.filter((item) => !item.stigmatising).length} traps).`,
+    `(${EVAL_SET.filter((item) => item.stigmatising).length} stigmatising, ${EVAL_SET.filter((item) => !item.stigmatising).length} traps); ` +
+    `held-out set: ${HELD_OUT_SET.length} sentences, half traps.`,
 );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../src/index';
 import { score } from './metrics';
+import { HELD_OUT_SET } from './held-out';
 import { EVAL_SET } from './sentences';
 
 describe('evaluation set', () => {
@@ -10,6 +11,13 @@ describe('evaluation set', () => {
     expect(traps / EVAL_SET.length).toBeGreaterThanOrEqual(0.45);
     expect(traps / EVAL_SET.length).toBeLessThanOrEqual(0.55);
     expect(new Set(EVAL_SET.map((sentence) => sentence.text)).size).toBe(EVAL_SET.length);
+  });
+
+  it('keeps a held-out set of the same shape, separate from the main set', () => {
+    expect(HELD_OUT_SET.length).toBeGreaterThanOrEqual(60);
+    expect(HELD_OUT_SET.filter((sentence) => sentence.stigmatising).length).toBe(HELD_OUT_SET.length / 2);
+    const main = new Set(EVAL_SET.map((sentence) => sentence.text));
+    expect(HELD_OUT_SET.filter((sentence) => main.has(sentence.text))).toEqual([]);
   });
 
   it('meets the goals: recall at least 95%, false positives at most 3%', () => {

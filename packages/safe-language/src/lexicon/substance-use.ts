@@ -85,7 +85,7 @@ export const substanceUse: LexiconEntryInput[] = [
     selfDescribed: true,
     severity: label,
     guards: {
-      notFollowedBy: ['drink', 'drinks', 'beverage', 'beverages', 'content', 'strength', 'liver', 'hepatitis', 'cirrhosis', 'cardiomyopathy', 'ketoacidosis', 'fatty', 'products', 'product', 'spirits', 'liquor', 'punch', 'cider', 'neuropathy', 'dementia', 'pancreatitis'],
+      notFollowedBy: ['and non alcoholic', 'or non alcoholic', 'and alcohol free', 'or alcohol free', 'and low alcohol', 'and soft drinks', 'and non', 'or non', 'drink', 'drinks', 'beverage', 'beverages', 'content', 'strength', 'liver', 'hepatitis', 'cirrhosis', 'cardiomyopathy', 'ketoacidosis', 'fatty', 'products', 'product', 'spirits', 'liquor', 'punch', 'cider', 'neuropathy', 'dementia', 'pancreatitis'],
       notPrecededBy: ['non', 'low', 'alcohol free'],
       except: ['Adult Children of Alcoholics'],
     },
@@ -215,7 +215,7 @@ export const substanceUse: LexiconEntryInput[] = [
     category: 'substance-use',
     terms: [
       'clean time', 'stayed clean', 'stay clean', 'stays clean', 'staying clean', 'been clean', 'get clean', 'getting clean', 'got clean',
-      'gets clean', 'clean and sober', 'is clean for', 'clean for months', 'clean for years', 'clean for weeks', 'keep clean from drugs', 'clean from drugs', 'clean of drugs',
+      'gets clean', 'clean and sober', 'is clean for', 'was clean for', 'were clean for', 'stayed clean for', 'clean for months', 'clean for years', 'clean for weeks', 'keep clean from drugs', 'clean from drugs', 'clean of drugs',
     ],
     alternatives: ['not using drugs', 'in recovery', 'abstinent'],
     rationale: '“Clean” implies that people who use drugs are dirty; say what is meant, such as not using or in recovery.',
@@ -245,7 +245,7 @@ export const substanceUse: LexiconEntryInput[] = [
   {
     id: 'dirty-test',
     category: 'substance-use',
-    terms: ['dirty test', 'dirty drug test', 'dirty urine', 'dirty urine test', 'dirty sample', 'dirty screen', 'tested dirty', 'test came back dirty', 'dirty tox screen', 'using dirty'],
+    terms: ['dirty test', 'dirty drug test', 'dirty urine', 'dirty urine test', 'dirty sample', 'dirty screen', 'tested dirty', 'test came back dirty', 'came back dirty', 'comes back dirty', 'dirty tox screen', 'using dirty', ...['opiates', 'opioids', 'benzos', 'heroin', 'cocaine', 'cannabis', 'methadone', 'drugs'].map((drug) => `dirty for ${drug}`)],
     alternatives: ['positive result', 'test showed drug use'],
     rationale: 'A test result is positive or negative; calling it dirty shames the person and can harm trust.',
     sources: [S.nida, S.renfrewshire],

@@ -36,7 +36,10 @@ export const suicide: LexiconEntryInput[] = [
     rationale: 'A death is never a success; the words also suggest that surviving was a failure.',
     sources: [S.suicideReporting],
     severity: label,
-    guards: { notNear: ['bid', 'tender', 'exam', 'application', 'launch', 'record', 'grant'] },
+    guards: {
+      notNear: ['bid', 'tender', 'exam', 'application', 'launch', 'record', 'grant'],
+      notFollowedBy: ['prevention', 'awareness', 'training', 'intervention', 'first aid', 'risk', 'assessment', 'bereavement', 'safety', 'response', 'postvention'],
+    },
     examples: {
       flag: ['The number of completed suicides rose.', 'He succeeded in killing himself on the third attempt.'],
       pass: ['The number of deaths by suicide rose.', 'The funding bid was a successful attempt to win support.'],
