@@ -50,9 +50,13 @@ export function documentAll(all: readonly ComponentExamples[]): string {
   ].join('\n\n') + '\n';
 }
 
-/** The `parameters` of a component's default export. */
-export function componentParameters(examples: ComponentExamples) {
-  return { docs: { description: { component: describeComponent(examples) } } };
+/**
+ * The `parameters` of a component's default export. `isolated` renders each story on the docs page in its
+ * own frame, for components such as modal dialogs that would otherwise compete for the one page.
+ */
+export function componentParameters(examples: ComponentExamples, options: { isolated?: boolean } = {}) {
+  const story = options.isolated ? { story: { inline: false, iframeHeight: 480 } } : {};
+  return { docs: { description: { component: describeComponent(examples) }, ...story } };
 }
 
 /** One story for the example with this name. */

@@ -96,7 +96,7 @@ describe('BreathingPacer', () => {
     stubMatchMedia(true);
     const { container } = render(<BreathingPacer defaultPace={3} />);
     expect(container.querySelector('.nttp-breathing__circle')).toBeNull();
-    expect(container.querySelector('.nttp-breathing')?.getAttribute('data-motion')).toBe('reduced');
+    expect(container.querySelector('.nttp-breathing')?.getAttribute('data-nttp-motion')).toBe('reduced');
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     seconds(3);
     expect(status()).toBe('Breathe out');

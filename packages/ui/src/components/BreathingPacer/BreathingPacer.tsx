@@ -96,7 +96,7 @@ export function BreathingPacer({
       : 'Ready when you are.';
 
   return (
-    <section className={cx('nttp-breathing', className)} aria-labelledby={`${id}-title`} data-motion={reduced ? 'reduced' : 'full'}>
+    <section className={cx('nttp-breathing', className)} aria-labelledby={`${id}-title`} data-nttp-motion={reduced ? 'reduced' : 'full'}>
       <h2 id={`${id}-title`} className="nttp-breathing__title">
         {title}
       </h2>

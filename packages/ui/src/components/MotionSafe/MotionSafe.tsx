@@ -39,7 +39,7 @@ export interface MotionSafeProps {
 export function MotionSafe({ children, fallback }: MotionSafeProps): ReactElement {
   const reduced = usePrefersReducedMotion();
   return (
-    <div className="nttp-motion-safe" data-motion={reduced ? 'reduced' : 'full'}>
+    <div className="nttp-motion-safe" data-nttp-motion={reduced ? 'reduced' : 'full'}>
       {reduced ? fallback : children}
     </div>
   );

@@ -7,7 +7,8 @@ const meta = {
   title: 'Trauma-informed/TimeoutWarning',
   component: TimeoutWarning,
   tags: ['autodocs'],
-  parameters: componentParameters(examples),
+  // Each open dialog keeps focus inside itself, so on the docs page each story gets its own frame.
+  parameters: componentParameters(examples, { isolated: true }),
 } satisfies Meta<typeof TimeoutWarning>;
 export default meta;
 
