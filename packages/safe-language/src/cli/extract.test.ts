@@ -4,7 +4,7 @@ import { extractText, formatFromPath, lineStartsOf, positionOf } from './extract
 
 describe('extractText', () => {
   it('keeps prose and blanks code, URLs and markup in Markdown and MDX', () => {
-    const source = 'import X from "y";\n\n# Title\n\nSee [the guide](https://e.org/addict) and `addict`.\n\n```\naddict\n```\n\n<Note tone="calm">Kind words</Note>';
+    const source = 'import X from "y";\n\n# Title\n\nSee [the guide](https://e.org/addict) and `addict` or `` `addict` ``.\n\n```\naddict\n```\n\n<Note tone="calm">Kind words</Note>';
     const text = extractText(source, 'markdown');
     expect(text).toHaveLength(source.length);
     expect(text).toContain('# Title');

@@ -51,7 +51,7 @@ function extractMarkdown(source: string): string {
   // Fenced code blocks, front matter delimiters, MDX import/export lines, inline code and URLs.
   blankPattern(chars, source, /^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, true);
   blankPattern(chars, source, /^(import|export)\s[^\n]*$/gm, true);
-  blankPattern(chars, source, /`[^`\n]+`/g);
+  blankPattern(chars, source, /(`+)[^\n]*?\1/g);
   blankPattern(chars, source, /\]\([^)\s]*(\s+"[^"]*")?\)/g);
   blankPattern(chars, source, /\bhttps?:\/\/[^\s)>\]]+/g);
   blankPattern(chars, source, /\{[^{}\n]*\}/g);
