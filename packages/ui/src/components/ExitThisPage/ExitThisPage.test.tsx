@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testExamples } from '../../test-utils/examples-harness';
 import { EXIT_THIS_PAGE_DEFAULT_URL, ExitThisPage, ExitThisPageSkipLink, exitPage, resetExitPage } from './ExitThisPage';
@@ -31,6 +32,18 @@ describe('ExitThisPage', () => {
     expect(overlay()?.getAttribute('role')).toBe('alert');
     expect(overlay()?.textContent).toBe('Loading.');
     expect(document.body.classList.contains('nttp-exit-this-page-hide-content')).toBe(true);
+  });
+
+  it('works with Space and Enter, as a button does', async () => {
+    const navigate = vi.fn();
+    const user = userEvent.setup();
+    render(<ExitThisPage navigate={navigate} keyboardShortcut={false} />);
+    await user.tab();
+    await user.keyboard(' ');
+    expect(navigate).toHaveBeenCalledTimes(1);
+    resetExitPage();
+    await user.keyboard('{Enter}');
+    expect(navigate).toHaveBeenCalledTimes(2);
   });
 
   it('uses location.replace by default, so Back does not return to the page', () => {
@@ -126,6 +139,31 @@ describe('ExitThisPage', () => {
   it('uses the text a service gives it', () => {
     render(<ExitThisPage text="Leave this page" hiddenPrefix="Quick exit:" navigate={() => {}} />);
     expect(screen.getByRole('button', { name: 'Quick exit: Leave this page' })).toBeTruthy();
+  });
+});
+
+describe('ExitThisPage keyboard shortcut, for any sequence of keys', () => {
+  it('leaves exactly once for each run of three Shift presses with no other key between', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Shift', 'a', 'Enter', 'Tab', 'Escape'), { maxLength: 30 }), (keys) => {
+        const navigate = vi.fn();
+        const { unmount } = render(<ExitThisPage navigate={navigate} />);
+        let count = 0;
+        let expected = 0;
+        for (const key of keys) {
+          fireEvent.keyUp(document, { key });
+          count = key === 'Shift' ? count + 1 : 0;
+          if (count === 3) {
+            expected += 1;
+            count = 0;
+          }
+        }
+        unmount();
+        resetExitPage();
+        expect(navigate).toHaveBeenCalledTimes(expected);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 

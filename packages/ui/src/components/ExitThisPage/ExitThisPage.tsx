@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MouseEvent, ReactElement } from 'react';
+import type { KeyboardEvent, MouseEvent, ReactElement } from 'react';
 import { cx } from '../../internal/class-names';
 import { useLanguageWarning } from '../../internal/dev-language-warning';
 
@@ -162,13 +162,20 @@ export function ExitThisPage(props: ExitThisPageProps): ReactElement {
     event.preventDefault();
     exit();
   };
+  // A link with role="button" must also work with Space, as a real button does.
+  const onKeyDown = (event: KeyboardEvent<HTMLAnchorElement>) => {
+    if (event.key === ' ') {
+      event.preventDefault();
+      exit();
+    }
+  };
 
   return (
     <div className={cx('nttp-exit-this-page', className)} data-module="nttp-exit-this-page">
       <span className="nttp-visually-hidden" role="status" aria-live="polite">
         {announcement}
       </span>
-      <a href={redirectUrl} role="button" draggable={false} className="nttp-exit-this-page__button" onClick={onClick}>
+      <a href={redirectUrl} role="button" draggable={false} className="nttp-exit-this-page__button" onClick={onClick} onKeyDown={onKeyDown}>
         <span className="nttp-visually-hidden">{text.hiddenPrefix}</span> {text.text}
       </a>
       {keyboardShortcut && presses > 0 ? (

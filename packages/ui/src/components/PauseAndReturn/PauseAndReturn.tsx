@@ -31,8 +31,7 @@ function formatTime(date: Date, timeZone: string, withDate: boolean): string {
     ...(withDate ? { day: 'numeric', month: 'long', year: 'numeric' } : {}),
   })
     .format(date)
-    .replace(' am', 'am')
-    .replace(' pm', 'pm');
+    .replace(/\s([ap]m)$/i, (_match, half: string) => half.toLowerCase());
 }
 
 function formatDate(date: Date, timeZone: string): string {

@@ -33,8 +33,8 @@ export function WhatHappensNext({ steps, title = 'What happens next', contact, h
         {title}
       </Heading>
       <ol className="nttp-next__steps">
-        {steps.map((step) => (
-          <li key={step.title} className="nttp-next__step">
+        {steps.map((step, index) => (
+          <li key={`${index}-${step.title}`} className="nttp-next__step">
             <span className="nttp-next__step-title">{step.title}</span>
             {step.when ? <span className="nttp-next__when">{step.when}</span> : null}
             {step.description ? <div className="nttp-next__description">{step.description}</div> : null}
