@@ -59,8 +59,13 @@ describe('checkText', () => {
     expect(checkText('Avoid the word “junkie”.')).toEqual([]);
     expect(checkText('Please do not write `addict` in letters.')).toEqual([]);
     expect(checkText('The term addict is outdated.')).toEqual([]);
-    // Someone else described in the first person's sentence is still flagged.
+    expect(checkText('I have been clean for two years.')[0]).toMatchObject({ severity: 'info', context: 'first-person' });
+    expect(checkText('I suffer from anxiety.')[0]).toMatchObject({ severity: 'info', context: 'first-person' });
+    // Someone else described by the writer is still flagged.
     expect(checkText('I think he is an addict.')[0]!.severity).toBe('error');
+    expect(checkText('I worked with addicts for years.')[0]!.severity).toBe('error');
+    // A stray quote mark does not hide everything after it.
+    expect(checkText(`The 5" screen shows the form. ${'Then we wait. '.repeat(60)}The junkie left. "`)[0]!.severity).toBe('error');
   });
 
   it('separates replacements from advice', () => {

@@ -58,8 +58,9 @@ interface CompiledGuards {
   window: number;
 }
 
-const FIRST_PERSON = ['i', "i'm", 'im', "i've", "i'd", 'me', 'myself', 'my', 'mine'];
-const OTHER_PERSON = ['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'you', 'your', 'son', 'daughter', 'partner', 'brother', 'sister', 'mum', 'dad', 'mother', 'father', 'friend', 'husband', 'wife', 'client', 'patient'];
+const FIRST_PERSON = ['i', "i'm", 'im', "i've", 'ive', "i'd", 'me', 'myself'];
+/** Words that may sit between "I" and a term when people describe themselves ("I am a recovering addict"). */
+const SELF_BRIDGE = ['am', 'was', 'been', 'be', 'being', 'become', 'became', 'have', 'had', 'still', 'a', 'an', 'also', 'once', 'now', 'currently', 'proud', 'really', 'always', 'used', 'to', 'feel', 'felt', 'called', 'call', 'myself', 'as', 'not', 'never', 'ever'];
 const MENTION_WORDS = ['word', 'words', 'term', 'terms', 'phrase', 'phrases', 'label', 'labels', 'name', 'expression'];
 const MENTION_DETERMINERS = ['the', 'a', 'this', 'that', 'such', 'as', 'like'];
 const ARTICLES = ['a', 'an'];
@@ -130,7 +131,7 @@ export function compileChecker(options: CheckOptions = {}): { checker: Checker; 
   automaton.compile();
 
   const firstPerson = new Set(FIRST_PERSON.map((word) => vocabulary.intern(word)));
-  const otherPerson = new Set(OTHER_PERSON.map((word) => vocabulary.intern(word)));
+  const selfBridge = new Set(SELF_BRIDGE.map((word) => vocabulary.intern(word)));
   const mentionWords = new Set(MENTION_WORDS.map((word) => vocabulary.intern(word)));
   const mentionDeterminers = new Set(MENTION_DETERMINERS.map((word) => vocabulary.intern(word)));
   const articleIds = ARTICLES.map((word) => vocabulary.intern(word));
@@ -221,12 +222,13 @@ export function compileChecker(options: CheckOptions = {}): { checker: Checker; 
     return findings;
   }
 
+  /** "I am an addict", "I'm a recovering addict", "I relapsed": the writer describing themselves. */
   function isFirstPerson(ids: Int32Array, tokens: Tokens, first: number): boolean {
     const sentence = tokens.sentence[first];
     for (let i = first - 1; i >= 0 && i >= first - 6 && tokens.sentence[i] === sentence; i--) {
       const id = ids[i] as number;
-      if (otherPerson.has(id)) return false;
       if (firstPerson.has(id)) return true;
+      if (!selfBridge.has(id)) return false;
     }
     return false;
   }
@@ -297,7 +299,9 @@ interface QuoteSpans {
   inside(start: number, end: number): boolean;
 }
 
-/** Finds double-quoted spans (straight or curly). Unclosed quotes count to the end of the paragraph. */
+const MAX_QUOTE = 600;
+
+/** Finds double-quoted spans (straight or curly), up to a paragraph and a few sentences long. */
 function quoteSpans(text: string): QuoteSpans {
   const spans: number[] = [];
   let open = -1;
@@ -306,7 +310,8 @@ function quoteSpans(text: string): QuoteSpans {
     if (c === 0x201c || (c === 0x22 && open < 0)) {
       if (open < 0) open = i;
     } else if ((c === 0x201d || c === 0x22) && open >= 0) {
-      spans.push(open, i);
+      // A stray quote mark (5" screen) must not turn a whole document into quoted speech.
+      if (i - open <= MAX_QUOTE) spans.push(open, i);
       open = -1;
     } else if (c === 0x0a && open >= 0 && text.charCodeAt(i + 1) === 0x0a) {
       open = -1;
