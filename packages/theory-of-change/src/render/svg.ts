@@ -6,6 +6,7 @@ import { LayoutOptionsSchema } from '../layout/options';
 import { STAGE_NAMES } from '../validate/labels';
 import { summarise } from './describe';
 import { escapeXml } from './escape';
+import { capitalise, pathData } from './geometry';
 import { nodeStatus, statusLine } from './status';
 import { SVG_STYLE } from './theme';
 
@@ -75,7 +76,7 @@ export function svgFromLayout(toc: TheoryOfChange, drawn: TocLayout, settings: {
     .filter((link) => labelOf.has(link.from) && labelOf.has(link.to))
     .forEach((link, k) => {
       const path = drawn.links[k]!;
-      const d = path.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${f(p.x)},${f(p.y)}`).join('');
+      const d = pathData(path.points);
       const why = link.rationale ? `: ${link.rationale}` : '';
       out.push(
         `<path class="toc-link" data-link-id="${escapeXml(link.id)}" d="${d}" marker-end="url(#${prefix}-arrow)"><title>${escapeXml(`${labelOf.get(link.from)} leads to ${labelOf.get(link.to)}${why}`)}</title></path>`,
@@ -88,7 +89,7 @@ export function svgFromLayout(toc: TheoryOfChange, drawn: TocLayout, settings: {
     const selected = settings.selectedId === node.id ? ' toc-selected' : '';
     out.push(
       `<g class="toc-node toc-kind-${node.kind} toc-scope-${node.scope}${selected}" data-node-id="${escapeXml(node.id)}">`,
-      `<title>${escapeXml(`${STAGE_NAMES[node.kind].one[0]!.toUpperCase()}${STAGE_NAMES[node.kind].one.slice(1)}: ${node.label}`)}</title>`,
+      `<title>${escapeXml(`${capitalise(STAGE_NAMES[node.kind].one)}: ${node.label}`)}</title>`,
       `<rect x="${f(box.x)}" y="${f(box.y)}" width="${f(box.width)}" height="${f(box.height)}" rx="6"/>`,
     );
     const text = box.lines

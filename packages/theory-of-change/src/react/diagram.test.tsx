@@ -1,0 +1,203 @@
+// @vitest-environment jsdom
+import type { TheoryOfChange } from '@nttp/domain';
+import { exampleTheoryOfChange } from '@nttp/domain/fixtures';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { axe } from 'vitest-axe';
+import { TheoryOfChangeDiagram } from './index';
+
+const AXE_JSDOM = { rules: { 'color-contrast': { enabled: false } } } as const;
+const example = exampleTheoryOfChange();
+const step = (id: string) => document.querySelector<SVGGElement>(`[data-node-id="${id}"][role="button"]`)!;
+const live = () => screen.getByRole('status');
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('<TheoryOfChangeDiagram>', () => {
+  it('has no axe violations in the diagram, outline and editing views', async () => {
+    const { container } = render(<TheoryOfChangeDiagram toc={example} editable />);
+    expect(await axe(container, AXE_JSDOM)).toHaveNoViolations();
+    await userEvent.click(screen.getByRole('button', { name: 'Outline' }));
+    expect(await axe(container, AXE_JSDOM)).toHaveNoViolations();
+  });
+
+  it('gives every step a name that says its stage, status and links, with one step in the tab order', () => {
+    render(<TheoryOfChangeDiagram toc={example} />);
+    const waits = step('i-shorter-waits');
+    expect(waits.getAttribute('aria-label')).toBe('Interim outcome: Shorter waits for a first appointment. At risk. Leads to 2 steps, 1 step leads to it.');
+    const tabbable = [...document.querySelectorAll('[data-node-id][tabindex="0"]')];
+    expect(tabbable).toHaveLength(1);
+    expect(tabbable[0]!.getAttribute('data-node-id')).toBe(
+      [...document.querySelectorAll('.toc-kind-activity')].sort((a, b) => parseFloat(a.getAttribute('transform')!.split(',')[1]!) - parseFloat(b.getAttribute('transform')!.split(',')[1]!))[0]!.getAttribute('data-node-id'),
+    );
+  });
+
+  it('follows links downstream and upstream with the arrow keys, announcing each move', async () => {
+    const user = userEvent.setup();
+    render(<TheoryOfChangeDiagram toc={example} />);
+    act(() => step('a-welcome-leaflet').focus());
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(step('o-leaflet'));
+    expect(live().textContent).toBe('Followed a link downstream to Output: Leaflet in use at every first appointment. Leads to 1 step, 1 step leads to it.');
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(step('s-people-feel-welcome'));
+    await user.keyboard('{ArrowLeft}');
+    expect(['o-leaflet', 'o-this-is-me']).toContain(document.activeElement!.getAttribute('data-node-id'));
+    act(() => step('im-trust').focus());
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(step('im-trust'));
+    expect(live().textContent).toBe('‘People affected by trauma trust services to help them’ does not lead to another step yet.');
+  });
+
+  it('moves up and down a column', async () => {
+    const user = userEvent.setup();
+    render(<TheoryOfChangeDiagram toc={example} />);
+    const first = document.querySelector<SVGGElement>('[data-node-id][tabindex="0"]')!;
+    act(() => first.focus());
+    await user.keyboard('{ArrowUp}');
+    expect(live().textContent).toBe('This is the first step in this column.');
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).not.toBe(first);
+    expect(document.activeElement!.classList.contains('toc-kind-activity')).toBe(true);
+    expect(document.activeElement!.getAttribute('tabindex')).toBe('0');
+    expect(first.getAttribute('tabindex')).toBe('-1');
+  });
+
+  it('draws a visible focus ring on the focused step only', async () => {
+    const user = userEvent.setup();
+    render(<TheoryOfChangeDiagram toc={example} />);
+    expect(document.querySelector('.toc-focus-ring')).toBeNull();
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    const focused = document.activeElement!;
+    expect(focused.getAttribute('role')).toBe('button');
+    expect(focused.querySelector('.toc-focus-ring')).not.toBeNull();
+    expect(document.querySelectorAll('.toc-focus-ring')).toHaveLength(1);
+    await user.tab();
+    expect(document.querySelector('.toc-focus-ring')).toBeNull();
+  });
+
+  it('calls onSelect with Enter, Space and a click, and clears with Escape', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    render(<TheoryOfChangeDiagram toc={example} onSelect={onSelect} />);
+    act(() => step('o-staff-trained').focus());
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith('o-staff-trained', expect.objectContaining({ label: 'Staff trained at the level their role needs' }));
+    expect(step('o-staff-trained').getAttribute('aria-pressed')).toBe('true');
+    await user.keyboard('{Escape}');
+    expect(onSelect).toHaveBeenLastCalledWith(null, undefined);
+    await user.keyboard(' ');
+    expect(onSelect).toHaveBeenLastCalledWith('o-staff-trained', expect.anything());
+    await user.click(step('i-joined-up'));
+    expect(onSelect).toHaveBeenLastCalledWith('i-joined-up', expect.anything());
+  });
+
+  it('shows an outline of the pathways that selects steps too', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    render(<TheoryOfChangeDiagram toc={example} onSelect={onSelect} defaultView="outline" />);
+    expect(screen.getByRole('button', { name: 'Outline' }).getAttribute('aria-pressed')).toBe('true');
+    expect(document.querySelector('svg')).toBeNull();
+    const lists = screen.getAllByRole('list');
+    expect(lists.length).toBeGreaterThan(5);
+    expect(screen.getByRole('heading', { name: 'Pathways from each activity' })).toBeTruthy();
+    await user.click(screen.getAllByRole('button', { name: 'Output: Leaflet in use at every first appointment' })[0]!);
+    expect(onSelect).toHaveBeenLastCalledWith('o-leaflet', expect.anything());
+    await user.click(screen.getByRole('button', { name: 'Diagram' }));
+    expect(document.querySelector('svg')).not.toBeNull();
+  });
+
+  it('follows the reduced-motion setting, and an explicit override', () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} }));
+    const { container, unmount } = render(<TheoryOfChangeDiagram toc={example} />);
+    expect(container.querySelector('section')!.getAttribute('data-reduced-motion')).toBe('true');
+    expect(step('a-tna-training').style.transition).toBe('none');
+    unmount();
+    const again = render(<TheoryOfChangeDiagram toc={example} reducedMotion={false} />);
+    expect(again.container.querySelector('section')!.getAttribute('data-reduced-motion')).toBe('false');
+    expect(step('a-tna-training').style.transition).toContain('transform');
+  });
+});
+
+describe('<TheoryOfChangeDiagram editable>', () => {
+  const small: TheoryOfChange = {
+    id: 'small',
+    title: 'Small',
+    nodes: [
+      { id: 'a', kind: 'activity', label: 'Run a lens event', scope: 'local' },
+      { id: 'o', kind: 'output', label: 'Priorities agreed', scope: 'local' },
+    ],
+    links: [{ id: 'link-1', from: 'a', to: 'o', rationale: 'People name what matters.' }],
+  };
+
+  it('adds, links, renames and removes steps with forms and the keyboard only, and can undo', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<TheoryOfChangeDiagram toc={small} editable onChange={onChange} />);
+    // add a step
+    await user.selectOptions(screen.getByLabelText('Stage'), 'short-term-outcome');
+    await user.type(screen.getByLabelText('What is it?'), 'Staff feel heard{Enter}');
+    const added = onChange.mock.lastCall![0] as TheoryOfChange;
+    expect(added.nodes.at(-1)).toEqual({ id: 'staff-feel-heard', kind: 'short-term-outcome', label: 'Staff feel heard', scope: 'local' });
+    expect(live().textContent).toBe('Added ‘Staff feel heard’ to short-term outcomes.');
+    expect(step('staff-feel-heard')).not.toBeNull();
+
+    // select the output with the keyboard, then link it to the new step
+    act(() => step('o').focus());
+    await user.keyboard('{Enter}');
+    const panel = screen.getByRole('group', { name: 'Selected: Output: Priorities agreed' });
+    await user.selectOptions(within(panel).getByLabelText('Leads to'), 'staff-feel-heard');
+    await user.type(within(panel).getByLabelText('Because (optional)'), 'Agreed priorities show staff they were listened to.');
+    await user.click(within(panel).getByRole('button', { name: 'Add link' }));
+    const linked = onChange.mock.lastCall![0] as TheoryOfChange;
+    expect(linked.links.at(-1)).toEqual({ id: 'link-2', from: 'o', to: 'staff-feel-heard', rationale: 'Agreed priorities show staff they were listened to.' });
+
+    // rename it
+    const name = within(panel).getByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'Priorities agreed with staff{Enter}');
+    expect((onChange.mock.lastCall![0] as TheoryOfChange).nodes.find((n) => n.id === 'o')!.label).toBe('Priorities agreed with staff');
+
+    // remove a link, then the step
+    await user.click(screen.getByRole('button', { name: 'Remove link to Staff feel heard' }));
+    expect((onChange.mock.lastCall![0] as TheoryOfChange).links.map((l) => l.id)).toEqual(['link-1']);
+    await user.click(screen.getByRole('button', { name: 'Remove this step' }));
+    const removed = onChange.mock.lastCall![0] as TheoryOfChange;
+    expect(removed.nodes.map((n) => n.id)).toEqual(['a', 'staff-feel-heard']);
+    expect(removed.links).toEqual([]);
+    expect(document.querySelector('[data-node-id="o"]')).toBeNull();
+
+    // undo brings it back
+    await user.click(screen.getByRole('button', { name: 'Undo the last change' }));
+    expect((onChange.mock.lastCall![0] as TheoryOfChange).nodes.map((n) => n.id)).toEqual(['a', 'o', 'staff-feel-heard']);
+    expect(step('o')).not.toBeNull();
+  });
+
+  it('lists the checks in plain words', async () => {
+    render(<TheoryOfChangeDiagram toc={small} editable />);
+    fireEvent.click(screen.getByText(/^Checks/));
+    expect(screen.getByText('Checks (1)')).toBeTruthy();
+    expect(screen.getByText('‘Run a lens event’ does not lead to a long-term outcome yet: add the links that show the change it contributes to.')).toBeTruthy();
+  });
+
+  it('keeps the other boxes in place when a step is added', async () => {
+    const user = userEvent.setup();
+    render(<TheoryOfChangeDiagram toc={example} editable />);
+    const where = () => new Map([...document.querySelectorAll('[data-node-id][role="button"]')].map((g) => [g.getAttribute('data-node-id'), g.getAttribute('transform')]));
+    const before = where();
+    await user.type(screen.getByLabelText('What is it?'), 'Peer support group{Enter}');
+    const after = where();
+    const moved = [...before.keys()].filter((id) => {
+      const [x0, y0] = before.get(id)!.match(/[-\d.]+/g)!.map(Number);
+      const [x1, y1] = after.get(id)!.match(/[-\d.]+/g)!.map(Number);
+      return x0 !== x1 || Math.abs(y0! - y1!) > 80;
+    });
+    expect(moved.length).toBeLessThanOrEqual(3);
+  });
+});

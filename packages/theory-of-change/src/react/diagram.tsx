@@ -1,0 +1,198 @@
+import type { TheoryOfChange, TocNode } from '@nttp/domain';
+import { useId, useState, type KeyboardEvent } from 'react';
+import { parseToc } from '../errors';
+import { layoutParsed, type TocLayout } from '../layout/layout';
+import { resolveLayoutOptions, type LayoutOptions } from '../layout/options';
+import { summarise } from '../render/describe';
+import { describeStep, Canvas } from './canvas';
+import { Editor, type Edit } from './editor';
+import { boxesById, firstStep, neighbours } from './navigation';
+import { OutlineView } from './outline-view';
+import { REACT_STYLE } from './styles';
+import { useReducedMotion } from './use-reduced-motion';
+
+export interface TheoryOfChangeDiagramProps {
+  /** The Theory of Change to show (checked with the domain schema). */
+  toc: TheoryOfChange;
+  /** The selected step, when the page controls selection; leave it out to let the diagram keep it. */
+  selectedId?: string | null;
+  /** Called when a step is selected (Enter, Space or a click) or the selection is cleared (Escape). */
+  onSelect?: (id: string | null, node: TocNode | undefined) => void;
+  /** Start in the diagram or the outline view. */
+  defaultView?: 'diagram' | 'outline';
+  /** Show the forms for adding, linking, renaming and removing steps. */
+  editable?: boolean;
+  /** Called with the whole new Theory of Change after every edit. */
+  onChange?: (toc: TheoryOfChange) => void;
+  /** Layout options, as for `layout()`. */
+  layoutOptions?: LayoutOptions;
+  /** Turn animation off (true) or on (false); by default it follows the reader's system setting. */
+  reducedMotion?: boolean;
+  /** A name for the diagram; the title by default. */
+  label?: string;
+  className?: string;
+}
+
+interface Drawing {
+  toc: TheoryOfChange;
+  options: LayoutOptions | undefined;
+  drawn: TocLayout;
+}
+
+function draw(toc: TheoryOfChange, options: LayoutOptions | undefined, previous?: TocLayout): TocLayout {
+  const resolved = resolveLayoutOptions({ ...options, ...(previous ? { previous } : {}) });
+  return layoutParsed(toc, resolved);
+}
+
+/**
+ * An accessible, interactive Theory of Change. Keyboard: Tab reaches the diagram; Right and Left follow
+ * links downstream and upstream; Up and Down move within a column; Enter or Space selects; Escape clears.
+ * Every move is announced. An outline view lists the pathways; `editable` adds forms, so no dragging is
+ * ever needed. Renders on the server (no browser globals during render).
+ */
+export function TheoryOfChangeDiagram(props: TheoryOfChangeDiagramProps) {
+  const prefix = `toc${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const reducedMotion = useReducedMotion(props.reducedMotion);
+  const [source, setSource] = useState(props.toc);
+  const [doc, setDoc] = useState(() => parseToc(props.toc));
+  const [history, setHistory] = useState<TheoryOfChange[]>([]);
+  const [drawing, setDrawing] = useState<Drawing>(() => ({ toc: doc, options: props.layoutOptions, drawn: draw(doc, props.layoutOptions) }));
+  const [view, setView] = useState(props.defaultView ?? 'diagram');
+  const [ownSelection, setOwnSelection] = useState<string | null>(null);
+  const [focusedId, setFocusedId] = useState<string | undefined>(undefined);
+  const [hasFocus, setHasFocus] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+
+  // A new `toc` from the page replaces the one being shown (and any edit history).
+  let current = doc;
+  if (source !== props.toc) {
+    current = parseToc(props.toc);
+    setSource(props.toc);
+    setDoc(current);
+    setHistory([]);
+  }
+  // Re-draw when the document or the options change, starting from the previous drawing so little moves.
+  let drawn = drawing.drawn;
+  if (drawing.toc !== current || drawing.options !== props.layoutOptions) {
+    drawn = draw(current, props.layoutOptions, drawing.drawn);
+    setDrawing({ toc: current, options: props.layoutOptions, drawn });
+  }
+
+  const selectedId = props.selectedId !== undefined ? props.selectedId : ownSelection;
+  const boxes = boxesById(drawn);
+  const focus = focusedId && boxes.has(focusedId) ? focusedId : firstStep(drawn);
+  const labelOf = (id: string) => current.nodes.find((n) => n.id === id)?.label ?? id;
+  const nodeLabel = (id: string) => {
+    const near = neighbours(current, drawn, id);
+    return describeStep(current, id, near.downstream.length, near.upstream.length);
+  };
+
+  const select = (id: string | null) => {
+    setOwnSelection(id);
+    props.onSelect?.(id, id ? current.nodes.find((n) => n.id === id) : undefined);
+  };
+  const moveTo = (id: string, how: string) => {
+    setFocusedId(id);
+    setAnnouncement(`${how} ${nodeLabel(id)}`);
+    if (typeof document === 'undefined') return;
+    const steps = document.getElementById(`${prefix}-canvas`)?.querySelectorAll<SVGGElement>('[data-node-id][role="button"]') ?? [];
+    [...steps].find((g) => g.getAttribute('data-node-id') === id)?.focus();
+  };
+  const onNodeKeyDown = (id: string, event: KeyboardEvent<SVGGElement>) => {
+    const near = neighbours(current, drawn, id);
+    const go = (target: string | undefined, how: string, none: string) => {
+      event.preventDefault();
+      if (target) moveTo(target, how);
+      else setAnnouncement(none);
+    };
+    switch (event.key) {
+      case 'ArrowRight':
+        return go(near.downstream[0], 'Followed a link downstream to', `‘${labelOf(id)}’ does not lead to another step yet.`);
+      case 'ArrowLeft':
+        return go(near.upstream[0], 'Followed a link upstream to', `No step leads to ‘${labelOf(id)}’ yet.`);
+      case 'ArrowDown':
+        return go(near.below, 'Next in this column:', 'This is the last step in this column.');
+      case 'ArrowUp':
+        return go(near.above, 'Previous in this column:', 'This is the first step in this column.');
+      case 'Home':
+        return go(firstStep(drawn), 'First step:', '');
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        select(id);
+        setAnnouncement(`Selected ‘${labelOf(id)}’.`);
+        return;
+      case 'Escape':
+        event.preventDefault();
+        select(null);
+        setAnnouncement('Selection cleared.');
+        return;
+    }
+  };
+
+  const applyEdit = (edit: Edit) => {
+    setHistory([...history, current]);
+    setDoc(edit.toc);
+    setAnnouncement(edit.message);
+    if (edit.select !== undefined) select(edit.select);
+    props.onChange?.(edit.toc);
+  };
+  const undo = () => {
+    const previous = history[history.length - 1];
+    if (!previous) return;
+    setHistory(history.slice(0, -1));
+    setDoc(previous);
+    setAnnouncement('Undid the last change.');
+    props.onChange?.(previous);
+  };
+
+  const label = props.label ?? current.title;
+  return (
+    <section className={`toc-react${props.className ? ` ${props.className}` : ''}`} aria-label={label} data-reduced-motion={reducedMotion ? 'true' : 'false'}>
+      <style>{REACT_STYLE}</style>
+      <div className="toc-toolbar" role="group" aria-label="View">
+        <button type="button" aria-pressed={view === 'diagram'} onClick={() => setView('diagram')}>
+          Diagram
+        </button>
+        <button type="button" aria-pressed={view === 'outline'} onClick={() => setView('outline')}>
+          Outline
+        </button>
+      </div>
+      <p id={`${prefix}-help`}>
+        {summarise(current)} Use the arrow keys on a step: Right and Left follow its links, Up and Down move within a column, Enter selects.
+      </p>
+      {view === 'diagram' ? (
+        <div className="toc-canvas" id={`${prefix}-canvas`}>
+          <Canvas
+            toc={current}
+            drawn={drawn}
+            prefix={prefix}
+            label={label}
+            helpId={`${prefix}-help`}
+            focusedId={focus}
+            showFocus={hasFocus}
+            selectedId={selectedId}
+            reducedMotion={reducedMotion}
+            nodeLabel={nodeLabel}
+            onNodeKeyDown={onNodeKeyDown}
+            onNodeFocus={(id) => {
+              setFocusedId(id);
+              setHasFocus(true);
+            }}
+            onNodeBlur={() => setHasFocus(false)}
+            onNodeClick={(id) => {
+              setFocusedId(id);
+              select(id);
+            }}
+          />
+        </div>
+      ) : (
+        <OutlineView toc={current} selectedId={selectedId} onSelect={select} />
+      )}
+      {props.editable ? <Editor toc={current} selectedId={selectedId} prefix={prefix} canUndo={history.length > 0} onEdit={applyEdit} onUndo={undo} /> : null}
+      <div className="toc-visually-hidden" aria-live="polite" role="status">
+        {announcement}
+      </div>
+    </section>
+  );
+}

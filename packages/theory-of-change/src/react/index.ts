@@ -1,0 +1,2 @@
+export { TheoryOfChangeDiagram, type TheoryOfChangeDiagramProps } from './diagram';
+export { addStep, addLink, relabelStep, removeStep, removeLink, freeId } from './edits';

@@ -1,0 +1,40 @@
+import type { TheoryOfChange } from '@nttp/domain';
+import type { LayoutNode, TocLayout } from '../layout/layout';
+
+/** Where the keyboard can go from a step: along its links, or up and down its column. */
+export interface Neighbours {
+  downstream: string[];
+  upstream: string[];
+  above?: string;
+  below?: string;
+}
+
+const byPosition = (boxes: Map<string, LayoutNode>) => (a: string, b: string) => (boxes.get(a)?.y ?? 0) - (boxes.get(b)?.y ?? 0);
+
+export function boxesById(drawn: TocLayout): Map<string, LayoutNode> {
+  const boxes = new Map<string, LayoutNode>();
+  for (const node of drawn.nodes) if (!boxes.has(node.id)) boxes.set(node.id, node);
+  return boxes;
+}
+
+export function neighbours(toc: TheoryOfChange, drawn: TocLayout, id: string): Neighbours {
+  const boxes = boxesById(drawn);
+  const sort = byPosition(boxes);
+  const unique = (ids: string[]) => [...new Set(ids)].filter((other) => other !== id && boxes.has(other)).sort(sort);
+  const downstream = unique(toc.links.filter((l) => l.from === id).map((l) => l.to));
+  const upstream = unique(toc.links.filter((l) => l.to === id).map((l) => l.from));
+  const box = boxes.get(id);
+  const column = box ? [...boxes.values()].filter((n) => n.column === box.column).sort((a, b) => a.order - b.order) : [];
+  const at = column.findIndex((n) => n.id === id);
+  return {
+    downstream,
+    upstream,
+    ...(at > 0 ? { above: column[at - 1]!.id } : {}),
+    ...(at >= 0 && at < column.length - 1 ? { below: column[at + 1]!.id } : {}),
+  };
+}
+
+/** The step the keyboard starts on: the top of the first column. */
+export function firstStep(drawn: TocLayout): string | undefined {
+  return [...drawn.nodes].sort((a, b) => a.column - b.column || a.order - b.order)[0]?.id;
+}
