@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { KeyboardEvent, MouseEvent, ReactElement } from 'react';
+import type { KeyboardEvent as ReactKeyboardEvent, MouseEvent, ReactElement } from 'react';
 import { cx } from '../../internal/class-names';
 import { useLanguageWarning } from '../../internal/dev-language-warning';
 
@@ -163,7 +163,7 @@ export function ExitThisPage(props: ExitThisPageProps): ReactElement {
     exit();
   };
   // A link with role="button" must also work with Space, as a real button does.
-  const onKeyDown = (event: KeyboardEvent<HTMLAnchorElement>) => {
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLAnchorElement>) => {
     if (event.key === ' ') {
       event.preventDefault();
       exit();
