@@ -34,6 +34,8 @@ export interface Unit {
   themeId?: string;
   principleId?: string;
   items: Int32Array;
+  /** The items' weights, in the same order as `items`. */
+  weights: Float64Array;
   minCompletion: number;
   bands: readonly Band[];
   /** Points on the shared response scale (null when it has no range). */
@@ -45,12 +47,45 @@ export interface Compiled {
   items: CompiledItem[];
   itemIndex: Map<string, number>;
   codes: Map<string | number, number>;
+  /** Whether any missing code is a number (otherwise numbers are always points on a scale). */
+  numericCodes: boolean;
+  /** Whether not applicable answers leave the item out of the count. */
+  excludeNotApplicable: boolean;
   overall: Unit | null;
   scales: Unit[];
   themes: Unit[];
   principles: Unit[];
   cells: Unit[];
   all: Unit[];
+  /**
+   * The distinct score computations, packed end to end for fast group scoring: computation u owns
+   * positions start[u] to start[u + 1]. Units with the same items, weights and minimum completion
+   * (such as a theme that is also a scale) share one; `computationOf[k]` is unit k's.
+   */
+  packed: { start: Int32Array; items: Int32Array; weights: Float64Array; minCompletion: Float64Array; computationOf: Int32Array };
+}
+
+function pack(all: Unit[]): Compiled['packed'] {
+  const seen = new Map<string, number>();
+  const units: Unit[] = [];
+  const computationOf = Int32Array.from(all, (u) => {
+    const key = `${u.minCompletion}|${Array.from(u.items).join(',')}|${Array.from(u.weights).join(',')}`;
+    let k = seen.get(key);
+    if (k === undefined) {
+      k = units.push(u) - 1;
+      seen.set(key, k);
+    }
+    return k;
+  });
+  const start = new Int32Array(units.length + 1);
+  units.forEach((u, k) => (start[k + 1] = start[k]! + u.items.length));
+  const items = new Int32Array(start[units.length]!);
+  const weights = new Float64Array(items.length);
+  units.forEach((u, k) => {
+    items.set(u.items, start[k]!);
+    weights.set(u.weights, start[k]!);
+  });
+  return { start, items, weights, minCompletion: Float64Array.from(units, (u) => u.minCompletion), computationOf };
 }
 
 const cache = new WeakMap<Instrument, Compiled>();
@@ -83,7 +118,7 @@ export function compile(instrument: Instrument): Compiled {
   instrument.missingCodes.skipped.forEach((c) => codes.set(c, SKIPPED));
 
   const unit = (kind: UnitKind, id: string, title: string, idx: number[], minCompletion: number, bands: readonly Band[], extra: Partial<Unit> = {}): Unit => ({
-    kind, id, title, items: Int32Array.from(idx), minCompletion, bands, options: idx.length ? items[idx[0]!]!.options : null, ...extra,
+    kind, id, title, items: Int32Array.from(idx), weights: Float64Array.from(idx, (i) => items[i]!.weight), minCompletion, bands, options: idx.length ? items[idx[0]!]!.options : null, ...extra,
   });
   const overallItems = new Set<number>();
   const scaleUnits = instrument.scales.map((scale) => {
@@ -110,17 +145,21 @@ export function compile(instrument: Instrument): Compiled {
     const idx = instrument.items.flatMap((item, i) => (item.principles.includes(principle) ? [i] : []));
     return idx.length ? [unit('principle', principle, PRINCIPLES.find((p) => p.id === principle)!.name, idx, instrument.minCompletion, instrument.bands, { principleId: principle })] : [];
   });
+  const all = [...(overall ? [overall] : []), ...scaleUnits, ...themeUnits, ...principleUnits, ...cellUnits];
   const compiled: Compiled = {
     instrument,
     items,
     itemIndex,
     codes,
+    numericCodes: [...codes.keys()].some((code) => typeof code === 'number'),
+    excludeNotApplicable: instrument.notApplicable === 'exclude',
     overall,
     scales: scaleUnits,
     themes: themeUnits,
     principles: principleUnits,
     cells: cellUnits,
-    all: [...(overall ? [overall] : []), ...scaleUnits, ...themeUnits, ...principleUnits, ...cellUnits],
+    all,
+    packed: pack(all),
   };
   cache.set(instrument, compiled);
   return compiled;

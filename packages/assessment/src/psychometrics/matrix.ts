@@ -89,8 +89,10 @@ export function imputeMedians(m: Columns): Columns {
   return { rows: m.rows, cols: m.cols, data };
 }
 
-/** Keeps the listed columns. */
+/** Keeps the listed columns (a view, without copying, when they are consecutive). */
 export function selectColumns(m: Columns, keep: readonly number[]): Columns {
+  const first = keep[0] ?? 0;
+  if (keep.every((c, k) => c === first + k)) return { rows: m.rows, cols: keep.length, data: m.data.subarray(first * m.rows, (first + keep.length) * m.rows) };
   const data = new Float64Array(m.rows * keep.length);
   keep.forEach((c, k) => data.set(m.data.subarray(c * m.rows, (c + 1) * m.rows), k * m.rows));
   return { rows: m.rows, cols: keep.length, data };
@@ -125,33 +127,63 @@ export function pairwiseCovariance(m: Columns): Float64Array {
       x[c * rows + r] = Number.isNaN(v) ? 0 : v - mean;
     }
   }
+  const gram = crossProducts(x, rows, cols);
   const cov = new Float64Array(cols * cols);
   for (let i = 0; i < cols; i++) {
-    const xi = x.subarray(i * rows, (i + 1) * rows);
     for (let j = i; j < cols; j++) {
-      const xj = x.subarray(j * rows, (j + 1) * rows);
-      let g = 0;
-      for (let r = 0; r < rows; r++) g += xi[r]! * xj[r]!;
-      // Respondents who answered i but not j (and the reverse) leave the pair's counts and sums.
+      // Respondents who answered i but not j (and the reverse) leave the pair's count and sums. The
+      // centred answers of everyone who answered an item sum to zero, so the pair's sums are minus
+      // what the dropped respondents contributed.
       let n = count[i]!;
       let si = 0;
       let sj = 0;
       if (i !== j) {
-        const mi = missingRows[i]!;
-        const mj = missingRows[j]!;
-        for (const r of mj) if (!Number.isNaN(data[i * rows + r]!)) { n--; si += xi[r]!; }
-        for (const r of mi) if (!Number.isNaN(data[j * rows + r]!)) sj += xj[r]!;
-        // Sums of the centred answers over everyone who answered the item are zero, so the pair's
-        // sums are minus what the dropped respondents contributed.
-        si = -si;
-        sj = -sj;
+        for (const r of missingRows[j]!) if (!Number.isNaN(data[i * rows + r]!)) { n--; si -= x[i * rows + r]!; }
+        for (const r of missingRows[i]!) if (!Number.isNaN(data[j * rows + r]!)) sj -= x[j * rows + r]!;
       }
-      const value = n > 1 ? (g - (si * sj) / n) / (n - 1) : NaN;
+      const value = n > 1 ? (gram[i * cols + j]! - (si * sj) / n) / (n - 1) : NaN;
       cov[i * cols + j] = value;
       cov[j * cols + i] = value;
     }
   }
   return cov;
+}
+
+/** The upper triangle of XᵀX for a column-stored table, four columns at a time to reuse each load. */
+function crossProducts(x: Float64Array, rows: number, cols: number): Float64Array {
+  const g = new Float64Array(cols * cols);
+  for (let i = 0; i < cols; i++) {
+    const oi = i * rows;
+    let j = i;
+    for (; j + 3 < cols; j += 4) {
+      const o0 = j * rows;
+      const o1 = o0 + rows;
+      const o2 = o1 + rows;
+      const o3 = o2 + rows;
+      let a0 = 0;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      for (let r = 0; r < rows; r++) {
+        const v = x[oi + r]!;
+        a0 += v * x[o0 + r]!;
+        a1 += v * x[o1 + r]!;
+        a2 += v * x[o2 + r]!;
+        a3 += v * x[o3 + r]!;
+      }
+      g[i * cols + j] = a0;
+      g[i * cols + j + 1] = a1;
+      g[i * cols + j + 2] = a2;
+      g[i * cols + j + 3] = a3;
+    }
+    for (; j < cols; j++) {
+      const oj = j * rows;
+      let a = 0;
+      for (let r = 0; r < rows; r++) a += x[oi + r]! * x[oj + r]!;
+      g[i * cols + j] = a;
+    }
+  }
+  return g;
 }
 
 /** Turns a covariance matrix into a correlation matrix (R's `cov2cor`). */

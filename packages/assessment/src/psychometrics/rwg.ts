@@ -36,16 +36,6 @@ function nullVarianceOf(o: { options?: number | undefined; nullVariance?: number
   return o.nullVariance ?? ((o.options as number) ** 2 - 1) / 12;
 }
 
-function variance(values: ArrayLike<number>): { n: number; variance: number } {
-  let n = 0;
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) { n++; sum += values[i]!; }
-  const mean = sum / n;
-  let ss = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) ss += (values[i]! - mean) ** 2;
-  return { n, variance: n > 1 ? ss / (n - 1) : NaN };
-}
-
 function outOfRange(value: number, truncate: boolean, flags: StatisticFlag[]): number {
   if (value >= 0 && value <= 1) return value;
   flags.push(flag('rwg-out-of-range', 'The answers vary more than random answering would: agreement is reported as 0. The group may hold different views worth talking through.'));
@@ -80,25 +70,41 @@ export function rwgJ(matrix: DataMatrix, options: RwgOptions): RwgResult {
   return rwgJOfColumns(m.data, m.rows, m.cols, nullVarianceOf(o), o.truncate);
 }
 
-/** rwg(j) on a column-stored table (NaN for missing): shared with the group report. */
+/** rwg(j) on a column-stored table (NaN for missing). */
 export function rwgJOfColumns(data: Float64Array, rows: number, cols: number, sigma: number, truncate = true): RwgResult {
-  const flags: StatisticFlag[] = [];
-  let sum = 0;
-  let items = 0;
+  const variances: number[] = [];
   for (let c = 0; c < cols; c++) {
     const v = variance(data.subarray(c * rows, (c + 1) * rows));
-    if (v.n > 1) { sum += v.variance; items++; }
+    if (v.n > 1) variances.push(v.variance);
   }
   let answered = 0;
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) if (!Number.isNaN(data[c * rows + r]!)) { answered++; break; }
   }
-  if (items === 0) {
+  return { ...rwgJFromVariances(variances, sigma, truncate), n: answered };
+}
+
+/** rwg(j) from the variances of the items that at least two people answered (shared with the group report). */
+export function rwgJFromVariances(variances: readonly number[], sigma: number, truncate = true): Omit<RwgResult, 'n'> {
+  const flags: StatisticFlag[] = [];
+  if (variances.length === 0) {
     flags.push(flag('not-computable', 'Agreement needs at least two people answering the same item.'));
-    return { value: null, observedVariance: null, nullVariance: sigma, n: answered, flags };
+    return { value: null, observedVariance: null, nullVariance: sigma, flags };
   }
-  const s2 = sum / items;
+  const items = variances.length;
+  const s2 = variances.reduce((a, b) => a + b, 0) / items;
   const ratio = s2 / sigma;
   const value = (items * (1 - ratio)) / (items * (1 - ratio) + ratio);
-  return { value: outOfRange(value, truncate, flags), observedVariance: s2, nullVariance: sigma, n: answered, flags };
+  return { value: outOfRange(value, truncate, flags), observedVariance: s2, nullVariance: sigma, flags };
+}
+
+/** Sample variance of the present values (NaN marks a missing one). */
+export function variance(values: ArrayLike<number>): { n: number; variance: number } {
+  let n = 0;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) { n++; sum += values[i]!; }
+  const mean = sum / n;
+  let ss = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) ss += (values[i]! - mean) ** 2;
+  return { n, variance: n > 1 ? ss / (n - 1) : NaN };
 }

@@ -8,7 +8,7 @@ import { selectColumns, type Columns } from '../psychometrics/matrix';
 import { reliableChangeIndex, type RciResult } from '../psychometrics/rci';
 import { accumulate } from './group';
 import { stamp, resolveInstrument, type InstrumentStamp } from './instrument-ref';
-import { checkResponses, checkRound } from './responses';
+import { checkRound } from './responses';
 import { summarise } from './summary';
 import { unitRef, type UnitRef } from './unit-score';
 
@@ -72,22 +72,17 @@ export function compareRounds(instrument: Instrument | InstrumentSpec, baseline:
   const opts = parseOrThrow(CompareOptionsSchema, options, 'set of options', ['options']);
   if (opts.baselineRound !== undefined) checkRound(ins, opts.baselineRound, ['options', 'baselineRound']);
   if (opts.followUpRound !== undefined) checkRound(ins, opts.followUpRound, ['options', 'followUpRound']);
-  const first = checkResponses(baseline, ['baseline']);
-  const second = checkResponses(followUp, ['followUp']);
-  if (first.issues.length || second.issues.length) throw new ScoringError([...first.issues, ...second.issues], 'pair of rounds');
-  const before = first.list;
-  const after = second.list;
   const c = compile(ins);
-  const a = accumulate(c, first, ['baseline']);
-  const b = accumulate(c, second, ['followUp']);
-  const afterIndex = new Map(after.map((r, i) => [r.respondentId, i]));
-  const pairs = before.flatMap((r, i) => (afterIndex.has(r.respondentId) ? [[i, afterIndex.get(r.respondentId)!] as const] : []));
+  const a = both(() => accumulate(c, baseline, ['baseline']), () => accumulate(c, followUp, ['followUp']));
+  const [first, second] = a;
+  const afterIndex = new Map(second.ids.map((id, i) => [id, i]));
+  const pairs = first.ids.flatMap((id, i) => (afterIndex.has(id) ? [[i, afterIndex.get(id)!] as const] : []));
 
   const change = (unit: Unit, k: number): Change => {
-    const s0 = summarise(a.accs[k]!.scores);
-    const s1 = summarise(b.accs[k]!.scores);
+    const s0 = summarise(first.accs[k]!.scores);
+    const s1 = summarise(second.accs[k]!.scores);
     const given = typeof opts.reliability === 'number' ? opts.reliability : opts.reliability?.[unit.id];
-    const reliability = given ?? baselineAlpha(a.keyed, unit);
+    const reliability = given ?? baselineAlpha(first.keyed, unit);
     const base: Change = {
       unit: unitRef(unit),
       baseline: { mean: s0.mean, sd: s0.sd, n: s0.n },
@@ -109,8 +104,8 @@ export function compareRounds(instrument: Instrument | InstrumentSpec, baseline:
     let down = 0;
     let same = 0;
     for (const [i, j] of pairs) {
-      const x = a.accs[k]!.scores[i]!;
-      const y = b.accs[k]!.scores[j]!;
+      const x = first.accs[k]!.scores[i]!;
+      const y = second.accs[k]!.scores[j]!;
       if (Number.isNaN(x) || Number.isNaN(y)) continue;
       const r = (y - x) / rci.seDiff;
       if (r > opts.threshold) up++;
@@ -126,8 +121,8 @@ export function compareRounds(instrument: Instrument | InstrumentSpec, baseline:
   ];
   return {
     instrument: stamp(ins),
-    baselineRespondents: before.length,
-    followUpRespondents: after.length,
+    baselineRespondents: first.ids.length,
+    followUpRespondents: second.ids.length,
     overall: c.overall ? of(c.overall) : null,
     scales: Object.fromEntries(c.scales.map((u) => [u.id, of(u)])),
     themes: Object.fromEntries(c.themes.map((u) => [u.id, of(u)])),
@@ -140,4 +135,24 @@ function baselineAlpha(keyed: Columns, unit: Unit): number | null {
   if (unit.items.length < 2) return null;
   const result = alphaOfColumns(selectColumns(keyed, Array.from(unit.items)), { missing: 'pairwise', minRespondents: 2 });
   return result.alpha !== null && result.alpha > 0 && result.alpha < 1 ? result.alpha : null;
+}
+
+/** Runs both, and reports the problems of both together when either has some. */
+function both<T>(x: () => T, y: () => T): [T, T] {
+  let first: T | undefined;
+  let error: ScoringError | undefined;
+  try {
+    first = x();
+  } catch (e) {
+    if (!(e instanceof ScoringError)) throw e;
+    error = e;
+  }
+  try {
+    const second = y();
+    if (error) throw error;
+    return [first as T, second];
+  } catch (e) {
+    if (!(e instanceof ScoringError) || !error || e === error) throw e;
+    throw new ScoringError([...error.issues, ...e.issues], 'pair of rounds');
+  }
 }

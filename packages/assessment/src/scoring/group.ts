@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import type { PrincipleId, ThemeId } from '@nttp/domain';
-import { parseOrThrow, ScoringError, type AssessmentIssue } from '../errors';
+import { issue, parseOrThrow, ScoringError, type AssessmentIssue } from '../errors';
 import { ANSWERED, bandOf, DONT_KNOW, NO_ANSWER, NOT_APPLICABLE, SKIPPED, compile, type Compiled, type Unit } from '../instrument/compile';
 import type { Band, Instrument, InstrumentSpec } from '../instrument/spec';
 import { alphaOfColumns, type AlphaResult } from '../psychometrics/alpha';
 import { selectColumns, type Columns } from '../psychometrics/matrix';
-import { rwgJOfColumns } from '../psychometrics/rwg';
+import { rwgJFromVariances, variance } from '../psychometrics/rwg';
 import { stamp, resolveInstrument, type InstrumentStamp } from './instrument-ref';
-import { checkRound, checkResponses, classify, type CheckedResponses, type Classified } from './responses';
+import { checkRound, newClassified, readResponse } from './responses';
 import { summarise, type Summary } from './summary';
-import { emptyTally, tally, unitRef, type UnitRef, type WithheldReason } from './unit-score';
+import { unitRef, type UnitRef, type WithheldReason } from './unit-score';
 
 /** How one item was answered across the group (scored values after reverse keying). */
 export interface ItemSummary {
@@ -103,52 +103,85 @@ interface UnitAccumulator {
   withheld: number[];
 }
 
-/** Scores every response and keeps the keyed answers by column, for the group statistics. */
-export function accumulate(c: Compiled, checked: CheckedResponses, path: (string | number)[] = []) {
-  const responses = checked.list;
-  const n = responses.length;
+/**
+ * Checks and scores every response in one pass, and keeps the keyed answers by column for the group
+ * statistics. Problems anywhere in the list are gathered and reported together.
+ */
+export function accumulate(c: Compiled, input: unknown, prefix: (string | number)[] = []) {
+  if (!Array.isArray(input)) throw new ScoringError([issue(prefix, 'invalid_type', 'Expected a list of responses.')], 'list of responses');
+  const n = input.length;
   const k = c.items.length;
   const keyed = new Float64Array(n * k);
   const counts = new Int32Array(k * 5);
-  const accs: UnitAccumulator[] = c.all.map((unit) => ({
-    unit,
-    scores: new Float64Array(n),
-    completion: 0,
-    byReason: { 'nothing-applicable': 0, 'no-answers': 0, 'below-completion': 0 },
-    withheld: [],
+  const { start, items: packedItems, weights, minCompletion, computationOf } = c.packed;
+  const units = minCompletion.length;
+  const scores = new Float64Array(units * n);
+  const shared = Array.from({ length: units }, (_, u) => ({
+    scores: scores.subarray(u * n, (u + 1) * n),
+    byReason: { 'nothing-applicable': 0, 'no-answers': 0, 'below-completion': 0 } as Record<WithheldReason, number>,
+    withheld: [] as number[],
   }));
-  const scratch: Classified = { status: new Uint8Array(k), keyed: new Float64Array(k), unknown: [] };
-  const t = emptyTally();
-  const issues: AssessmentIssue[] = [...checked.issues];
+  const scratch = newClassified(c);
+  const completion = new Float64Array(units);
+  const excludeNA = c.excludeNotApplicable;
+  const issues: AssessmentIssue[] = [];
+  const ids: string[] = new Array(n);
   let unknown = 0;
-  for (let r = 0; r < n; r++) {
-    classify(c, responses[r]!, [...path, checked.origin[r]!], issues, scratch);
+  let r = 0;
+  const path = () => [...prefix, r];
+  for (; r < n; r++) {
+    const response = readResponse(c, input[r], path, issues, scratch);
+    if (!response) continue;
+    ids[r] = response.respondentId;
     if (scratch.unknown.length) unknown++;
     for (let i = 0; i < k; i++) {
       keyed[i * n + r] = scratch.keyed[i]!;
       counts[i * 5 + scratch.status[i]!]!++;
     }
-    for (const acc of accs) {
-      tally(c, acc.unit, scratch, t);
-      acc.scores[r] = t.score;
-      acc.completion += t.completion;
-      if (t.reason) {
-        acc.byReason[t.reason]++;
-        acc.withheld.push(r);
+    // The same rule as `tally` (one respondent's score of one unit), unrolled over every unit at once.
+    const status = scratch.status;
+    const values = scratch.keyed;
+    for (let u = 0; u < units; u++) {
+      let answered = 0;
+      let na = 0;
+      let sum = 0;
+      let wsum = 0;
+      const end = start[u + 1]!;
+      for (let p = start[u]!; p < end; p++) {
+        const i = packedItems[p]!;
+        const st = status[i]!;
+        if (st === ANSWERED) {
+          const w = weights[p]!;
+          answered++;
+          sum += w * values[i]!;
+          wsum += w;
+        } else if (st === NOT_APPLICABLE) na++;
+      }
+      const total = end - start[u]!;
+      const applicable = excludeNA ? total - na : total;
+      const share = applicable > 0 ? answered / applicable : 0;
+      completion[u]! += share;
+      const reason: WithheldReason | null =
+        applicable === 0 ? 'nothing-applicable' : answered === 0 ? 'no-answers' : share < minCompletion[u]! - 1e-12 ? 'below-completion' : null;
+      if (reason === null) scores[u * n + r] = sum / wsum;
+      else {
+        scores[u * n + r] = NaN;
+        shared[u]!.byReason[reason]++;
+        shared[u]!.withheld.push(r);
       }
     }
   }
-  if (issues.length) {
-    const at = (x: AssessmentIssue) => (typeof x.path[path.length] === 'number' ? (x.path[path.length] as number) : -1);
-    throw new ScoringError(issues.sort((x, y) => at(x) - at(y)), 'list of responses');
-  }
-  return { keyed: { rows: n, cols: k, data: keyed } as Columns, counts, accs, unknown };
+  const accs: UnitAccumulator[] = c.all.map((unit, k) => ({ unit, ...shared[computationOf[k]!]!, completion: completion[computationOf[k]!]! }));
+  if (issues.length) throw new ScoringError(issues, 'list of responses');
+  return { keyed: { rows: n, cols: k, data: keyed } as Columns, counts, accs, unknown, ids };
 }
 
-function itemSummaries(c: Compiled, keyed: Columns, counts: Int32Array): Record<string, ItemSummary> {
+function itemSummaries(c: Compiled, keyed: Columns, counts: Int32Array): { items: Record<string, ItemSummary>; variances: Float64Array } {
   const out: Record<string, ItemSummary> = {};
+  const variances = new Float64Array(c.items.length);
   c.items.forEach((item, i) => {
     const s = summariseColumn(keyed, i);
+    variances[i] = s.sd === null ? NaN : s.sd * s.sd;
     out[item.id] = {
       itemId: item.id,
       text: item.text,
@@ -161,30 +194,27 @@ function itemSummaries(c: Compiled, keyed: Columns, counts: Int32Array): Record<
       sd: s.sd,
     };
   });
-  return out;
+  return { items: out, variances };
 }
 
 function summariseColumn(m: Columns, c: number): { mean: number | null; sd: number | null } {
-  let n = 0;
-  let sum = 0;
   const col = m.data.subarray(c * m.rows, (c + 1) * m.rows);
-  for (const v of col) if (!Number.isNaN(v)) { n++; sum += v; }
+  const { n, variance: v } = variance(col);
   if (!n) return { mean: null, sd: null };
-  const mean = sum / n;
-  let ss = 0;
-  for (const v of col) if (!Number.isNaN(v)) ss += (v - mean) ** 2;
-  return { mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : null };
+  let sum = 0;
+  for (const x of col) if (!Number.isNaN(x)) sum += x;
+  return { mean: sum / n, sd: n > 1 ? Math.sqrt(v) : null };
 }
 
-function groupStat(c: Compiled, acc: UnitAccumulator, keyed: Columns, ids: string[], consensus: Map<string, { rating: number; note?: string | undefined }>, few: number): GroupStat {
+function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Array, ids: string[], consensus: Map<string, { rating: number; note?: string | undefined }>, few: number): GroupStat {
   const { unit } = acc;
-  const summary = summarise(acc.scores);
-  const n = keyed.rows;
+  const summary = summaryOf(acc.scores);
+  const n = ids.length;
   const notes: string[] = [];
   let rwg: number | null = null;
   if (unit.options !== null && summary.n > 1) {
-    const cols = selectColumns(keyed, Array.from(unit.items));
-    const result = rwgJOfColumns(cols.data, cols.rows, cols.cols, (unit.options ** 2 - 1) / 12);
+    const variances = Array.from(unit.items, (i) => itemVariances[i]!).filter((v) => !Number.isNaN(v));
+    const result = rwgJFromVariances(variances, (unit.options ** 2 - 1) / 12);
     rwg = result.value;
     notes.push(...result.flags.filter((f) => f.code === 'rwg-out-of-range').map((f) => f.message));
   } else if (unit.options === null) notes.push('Agreement (rwg) needs a response scale with a range, so it is not shown here.');
@@ -227,6 +257,14 @@ function diagnose(c: Compiled, unit: Unit, keyed: Columns): ScaleDiagnostics {
   };
 }
 
+/** Summaries of the score columns, each worked out once even when units share a column. */
+const summaries = new WeakMap<Float64Array, Summary>();
+function summaryOf(scores: Float64Array): Summary {
+  let s = summaries.get(scores);
+  if (!s) summaries.set(scores, (s = summarise(scores)));
+  return s;
+}
+
 /**
  * Scores a group (such as a TIPIG) and reports, per overall / scale / theme / principle / theme ×
  * principle: mean, median, n, completion, spread (sd, range, quartiles) and within-group agreement
@@ -236,13 +274,11 @@ export function scoreGroup(instrument: Instrument | InstrumentSpec, responses: u
   const ins = resolveInstrument(instrument);
   const opts = parseOrThrow(GroupOptionsSchema, options, 'set of options', ['options']);
   const round = opts.round === undefined ? undefined : checkRound(ins, opts.round, ['options', 'round']);
-  const checked = checkResponses(responses);
-  const list = checked.list;
   const c = compile(ins);
-  const { keyed, counts, accs, unknown } = accumulate(c, checked);
-  const ids = list.map((r) => r.respondentId);
+  const { keyed, counts, accs, unknown, ids } = accumulate(c, responses);
   const consensus = new Map((round?.consensusRatings ?? opts.consensus ?? []).map((x) => [x.themeId, x]));
-  const stats = new Map(accs.map((acc) => [acc.unit, groupStat(c, acc, keyed, ids, consensus, opts.fewRespondents)]));
+  const summaries = itemSummaries(c, keyed, counts);
+  const stats = new Map(accs.map((acc) => [acc.unit, groupStat(c, acc, summaries.variances, ids, consensus, opts.fewRespondents)]));
   const get = (u: Unit) => stats.get(u)!;
   const matrix: GroupReport['matrix'] = {};
   for (const cell of c.cells) (matrix[cell.themeId as ThemeId] ??= {})[cell.principleId as PrincipleId] = get(cell);
@@ -252,13 +288,13 @@ export function scoreGroup(instrument: Instrument | InstrumentSpec, responses: u
     if (!c.themes.some((t) => t.id === themeId)) notes.push(`A consensus rating was recorded for "${themeId}", which has no items in this instrument, so it is not shown.`);
   return {
     instrument: stamp(ins),
-    respondents: list.length,
+    respondents: ids.length,
     overall: c.overall ? get(c.overall) : null,
     scales: Object.fromEntries(c.scales.map((u) => [u.id, get(u)])),
     themes: Object.fromEntries(c.themes.map((u) => [u.id, get(u)])),
     principles: Object.fromEntries(c.principles.map((u) => [u.id, get(u)])),
     matrix,
-    items: itemSummaries(c, keyed, counts),
+    items: summaries.items,
     diagnostics: opts.diagnostics ? Object.fromEntries(c.scales.filter((u) => u.items.length > 1).map((u) => [u.id, diagnose(c, u, keyed)])) : {},
     notes,
   };

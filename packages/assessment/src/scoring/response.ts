@@ -4,7 +4,7 @@ import { parseOrThrow, ScoringError, type AssessmentIssue } from '../errors';
 import { compile } from '../instrument/compile';
 import type { Instrument, InstrumentSpec } from '../instrument/spec';
 import { stamp, resolveInstrument, type InstrumentStamp } from './instrument-ref';
-import { checkRound, classify, parseResponse } from './responses';
+import { checkRound, newClassified, readResponse } from './responses';
 import { explainUnit, type Score } from './unit-score';
 
 export interface ResponseReport {
@@ -38,11 +38,11 @@ export function scoreResponse(instrument: Instrument | InstrumentSpec, response:
   const ins = resolveInstrument(instrument);
   const opts = parseOrThrow(OptionsSchema, options, 'set of options', ['options']);
   if (opts.round !== undefined) checkRound(ins, opts.round, ['options', 'round']);
-  const r = parseResponse(response);
   const c = compile(ins);
   const issues: AssessmentIssue[] = [];
-  const answers = classify(c, r, [], issues);
-  if (issues.length) throw new ScoringError(issues, 'response');
+  const answers = newClassified(c);
+  const r = readResponse(c, response, () => [], issues, answers);
+  if (!r || issues.length) throw new ScoringError(issues, 'response');
   const raw = r.answers as Record<string, unknown>;
   const score = (unit: Parameters<typeof explainUnit>[1]) => explainUnit(c, unit, answers, raw);
   const matrix: ResponseReport['matrix'] = {};

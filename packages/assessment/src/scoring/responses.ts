@@ -24,10 +24,11 @@ const validRole = memo(LabelSchema);
 const validId = memo(IdSchema);
 
 /**
- * A quick check that accepts only responses the zod schema surely accepts unchanged; anything else
- * goes through `ResponseSchema` itself, which is the authority and names every problem.
+ * A quick check of a response's own fields (not its answers) that accepts only what the zod schema
+ * surely accepts unchanged; anything else goes through `ResponseSchema`, the authority, which names
+ * every problem.
  */
-export function plainlyValid(value: unknown): value is Response {
+function plainShell(value: unknown): value is Response {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const r = value as Record<string, unknown>;
   for (const key in r) if (!RESPONSE_KEYS.has(key)) return false;
@@ -36,16 +37,17 @@ export function plainlyValid(value: unknown): value is Response {
   if (typeof r.roundId !== 'string' || !validId(r.roundId)) return false;
   if (typeof r.submittedOn !== 'string' || !validDate(r.submittedOn)) return false;
   if (r.role !== undefined && (typeof r.role !== 'string' || r.role !== r.role.trim() || !validRole(r.role))) return false;
-  if (!('role' in r) && Object.keys(r).length !== 5) return false;
   const answers = r.answers;
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers) || Object.getPrototypeOf(answers) !== Object.prototype) return false;
-  for (const key in answers) {
+  return typeof answers === 'object' && answers !== null && !Array.isArray(answers) && Object.getPrototypeOf(answers) === Object.prototype;
+}
+
+/** Whether the quick path would accept `value` as it is (used by the tests to compare it with zod). */
+export function plainlyValid(value: unknown): value is Response {
+  if (!plainShell(value)) return false;
+  for (const [key, v] of Object.entries(value.answers as Record<string, unknown>)) {
     if (!validId(key)) return false;
-    const v = (answers as Record<string, unknown>)[key];
     if (v === null) continue;
-    if (typeof v === 'number') {
-      if (!Number.isFinite(v)) return false;
-    } else if (typeof v !== 'string' || !ANSWER_WORDS.has(v)) return false;
+    if (typeof v === 'number' ? !Number.isFinite(v) : typeof v !== 'string' || !ANSWER_WORDS.has(v)) return false;
   }
   return true;
 }
@@ -115,44 +117,77 @@ export interface Classified {
   unknown: string[];
 }
 
+export function newClassified(c: Compiled): Classified {
+  return { status: new Uint8Array(c.items.length), keyed: new Float64Array(c.items.length), unknown: [] };
+}
+
+const UNUSUAL = -1;
+
 /**
  * Sorts each answer into answered / not applicable / don't know / skipped / no answer, and turns
- * reverse-keyed answers round. Numbers off the scale are problems to fix, never guessed at.
+ * reverse-keyed answers round. Numbers off the scale are problems to fix, never guessed at. With
+ * `quick`, it stops (returning false) at any answer only the schema can judge.
  */
-export function classify(c: Compiled, response: Response, path: (string | number)[], issues: AssessmentIssue[], into?: Classified): Classified {
-  const n = c.items.length;
-  const out = into ?? { status: new Uint8Array(n), keyed: new Float64Array(n), unknown: [] };
+function classifyAnswers(c: Compiled, answers: Record<string, unknown>, out: Classified, path: () => (string | number)[], issues: AssessmentIssue[], quick: boolean): boolean {
   out.status.fill(NO_ANSWER);
   out.keyed.fill(NaN);
   out.unknown.length = 0;
-  const answers = response.answers;
+  let found: AssessmentIssue[] | undefined;
   for (const key in answers) {
+    const v = answers[key];
     const index = c.itemIndex.get(key);
+    if (quick) {
+      const kind = v === null ? 0 : typeof v === 'number' ? (Number.isFinite(v) ? 0 : UNUSUAL) : typeof v === 'string' && ANSWER_WORDS.has(v) ? 0 : UNUSUAL;
+      if (kind === UNUSUAL || (index === undefined && !validId(key))) return false;
+    }
     if (index === undefined) {
       out.unknown.push(key);
       continue;
     }
-    const v = answers[key];
     if (v === null || v === undefined) continue;
-    const code = c.codes.get(v);
+    const code = typeof v === 'number' && !c.numericCodes ? undefined : c.codes.get(v as string | number);
     if (code !== undefined) {
       out.status[index] = code;
       continue;
     }
     const item = c.items[index]!;
     if (typeof v !== 'number') {
-      issues.push(issue([...path, 'answers', key], 'unknown-code', `"${v}" is not a code this instrument uses for item "${key}". Use a number on its scale or one of its codes for not applicable, don't know or skipped.`));
+      (found ??= []).push(issue([...path(), 'answers', key], 'unknown-code', `"${String(v)}" is not a code this instrument uses for item "${key}". Use a number on its scale or one of its codes for not applicable, don't know or skipped.`));
       continue;
     }
     if (item.min !== undefined && item.max !== undefined) {
       const pos = (v - item.min) / item.step;
       if (v < item.min || v > item.max || Math.abs(pos - Math.round(pos)) > 1e-9) {
-        issues.push(issue([...path, 'answers', key], 'off-scale', `${v} is not a point on the scale for item "${key}" (${item.min} to ${item.max}${item.step === 1 ? '' : ` in steps of ${item.step}`}). Check the answer; if it stands for not applicable, don't know or skipped, add it to the instrument's missing codes.`));
+        (found ??= []).push(issue([...path(), 'answers', key], 'off-scale', `${v} is not a point on the scale for item "${key}" (${item.min} to ${item.max}${item.step === 1 ? '' : ` in steps of ${item.step}`}). Check the answer; if it stands for not applicable, don't know or skipped, add it to the instrument's missing codes.`));
         continue;
       }
     }
     out.status[index] = ANSWERED;
     out.keyed[index] = item.reverse ? (item.min as number) + (item.max as number) - v : v;
   }
+  if (found) issues.push(...found);
+  return true;
+}
+
+/** Classifies the answers of a response that has already been checked. */
+export function classify(c: Compiled, response: Response, path: (string | number)[], issues: AssessmentIssue[], into?: Classified): Classified {
+  const out = into ?? newClassified(c);
+  classifyAnswers(c, response.answers, out, () => path, issues, false);
   return out;
+}
+
+/**
+ * Checks and classifies one response in a single pass over its answers when it is plainly valid;
+ * otherwise parses it with the zod schema first. Returns the response, or null (with issues) when
+ * the document itself needs changes.
+ */
+export function readResponse(c: Compiled, value: unknown, path: () => (string | number)[], issues: AssessmentIssue[], out: Classified): Response | null {
+  if (plainShell(value) && classifyAnswers(c, value.answers, out, path, issues, true)) return value;
+  const parsed = ResponseSchema.safeParse(value);
+  if (!parsed.success) {
+    issues.push(...fromZod(parsed.error, path()));
+    return null;
+  }
+  classifyAnswers(c, parsed.data.answers, out, path, issues, false);
+  return parsed.data;
 }

@@ -31,6 +31,16 @@ describe('summarise', () => {
     );
   });
 
+  it('agrees with sorting when values are many and distinct', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1100, maxLength: 1500 }), (xs) => {
+        const s = summarise(xs);
+        return [0.25, 0.5, 0.75].every((p, k) => Math.abs([s.q1, s.median, s.q3][k]! - sortedQuantile(xs, p)) < 1e-9);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('reports nothing for no values', () => {
     expect(summarise([NaN]).mean).toBeNull();
   });

@@ -35,40 +35,105 @@ function select(a: Float64Array, k: number, lo = 0, hi = a.length - 1): number {
   return a[k]!;
 }
 
-/** The p-quantile by R's type 7 rule, using selection. `a` is rearranged. */
-function quantile(a: Float64Array, p: number): number {
-  const h = (a.length - 1) * p;
-  const lo = Math.floor(h);
-  const low = select(a, lo);
-  if (h === lo) return low;
-  let next = Infinity;
-  for (let i = lo + 1; i < a.length; i++) if (a[i]! < next) next = a[i]!;
-  return low + (h - lo) * (next - low);
+function minOf(a: Float64Array, from: number, to: number): number {
+  let m = Infinity;
+  for (let i = from; i <= to; i++) if (a[i]! < m) m = a[i]!;
+  return m;
+}
+
+/**
+ * The quartiles and median by R's type 7 rule, using three selections on nested ranges (the median
+ * first, then each quartile within its half), so no full sort is needed. `a` is rearranged.
+ */
+function quartiles(a: Float64Array): [number, number, number] {
+  const last = a.length - 1;
+  const at = (p: number) => {
+    const h = last * p;
+    return [Math.floor(h), h - Math.floor(h)] as const;
+  };
+  const [m, mf] = at(0.5);
+  const median0 = select(a, m);
+  const afterMedian = m < last ? minOf(a, m + 1, last) : median0;
+  const medianNext = mf ? afterMedian : median0;
+  const [l, lf] = at(0.25);
+  const q1Low = select(a, l, 0, m);
+  const q1Next = lf ? (l + 1 <= m ? minOf(a, l + 1, m) : afterMedian) : q1Low;
+  const [u, uf] = at(0.75);
+  const q3Low = select(a, u, m, last);
+  const q3Next = uf ? minOf(a, u + 1, last) : q3Low;
+  return [q1Low + lf * (q1Next - q1Low), median0 + mf * (medianNext - median0), q3Low + uf * (q3Next - q3Low)];
+}
+
+const TABLE = 2048;
+const MAX_DISTINCT = 1024;
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+/**
+ * Quartiles by counting, for the common case of few distinct values (group scores are means of a
+ * few points on a scale): one pass into a small hash table, then a walk over the sorted distinct
+ * values. Returns null when there are too many distinct values, and selection is used instead.
+ */
+function quartilesByCounting(xs: Float64Array): [number, number, number] | null {
+  const keys = new Float64Array(TABLE).fill(NaN);
+  const counts = new Int32Array(TABLE);
+  let distinct = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const v = xs[i]! + 0;
+    f64[0] = v;
+    let slot = (Math.imul(u32[0]! ^ Math.imul(u32[1]!, 0x9e3779b1), 0x85ebca6b) >>> 21) & (TABLE - 1);
+    for (;;) {
+      const k = keys[slot]!;
+      if (k === v) break;
+      if (Number.isNaN(k)) {
+        if (++distinct > MAX_DISTINCT) return null;
+        keys[slot] = v;
+        break;
+      }
+      slot = (slot + 1) & (TABLE - 1);
+    }
+    counts[slot]!++;
+  }
+  const order = Array.from({ length: TABLE }, (_, i) => i).filter((i) => !Number.isNaN(keys[i]!)).sort((a, b) => keys[a]! - keys[b]!);
+  const last = xs.length - 1;
+  const value = (rank: number) => {
+    let seen = 0;
+    for (const slot of order) {
+      seen += counts[slot]!;
+      if (rank < seen) return keys[slot]!;
+    }
+    return keys[order[order.length - 1]!]!;
+  };
+  const at = (p: number) => {
+    const h = last * p;
+    const lo = Math.floor(h);
+    const low = value(lo);
+    return h === lo ? low : low + (h - lo) * (value(lo + 1) - low);
+  };
+  return [at(0.25), at(0.5), at(0.75)];
 }
 
 /** Summarises the finite values in `values` (NaN marks a withheld score). */
 export function summarise(values: ArrayLike<number>): Summary {
+  const all = new Float64Array(values.length);
   let n = 0;
   let sum = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (!Number.isNaN(v)) { n++; sum += v; }
-  }
-  if (n === 0) return { n, mean: null, median: null, sd: null, min: null, max: null, q1: null, q3: null };
-  const xs = new Float64Array(n);
-  let k = 0;
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (!Number.isNaN(v)) {
-      xs[k++] = v;
+    if (v === v) {
+      all[n++] = v;
+      sum += v;
       if (v < min) min = v;
       if (v > max) max = v;
     }
   }
+  if (n === 0) return { n, mean: null, median: null, sd: null, min: null, max: null, q1: null, q3: null };
+  const xs = all.subarray(0, n);
   const mean = sum / n;
   let ss = 0;
   for (let i = 0; i < n; i++) ss += (xs[i]! - mean) ** 2;
-  return { n, mean, median: quantile(xs, 0.5), sd: n > 1 ? Math.sqrt(ss / (n - 1)) : null, min, max, q1: quantile(xs, 0.25), q3: quantile(xs, 0.75) };
+  const [q1, median, q3] = quartilesByCounting(xs) ?? quartiles(xs);
+  return { n, mean, median, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : null, min, max, q1, q3 };
 }

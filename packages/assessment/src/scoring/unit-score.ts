@@ -24,21 +24,23 @@ export function emptyTally(): Tally {
  * fewer than the unit's minimum share of applicable items were answered. Nothing is ever imputed.
  */
 export function tally(c: Compiled, unit: Unit, answers: Classified, out: Tally): Tally {
-  const excludeNA = c.instrument.notApplicable === 'exclude';
+  const excludeNA = c.excludeNotApplicable;
   let answered = 0;
   let na = 0;
   let sum = 0;
   let weights = 0;
   const idx = unit.items;
+  const ws = unit.weights;
+  const status = answers.status;
   for (let k = 0; k < idx.length; k++) {
     const i = idx[k]!;
-    const status = answers.status[i]!;
-    if (status === ANSWERED) {
-      const w = c.items[i]!.weight;
+    const s = status[i]!;
+    if (s === ANSWERED) {
+      const w = ws[k]!;
       answered++;
       sum += w * answers.keyed[i]!;
       weights += w;
-    } else if (status === NOT_APPLICABLE) na++;
+    } else if (s === NOT_APPLICABLE) na++;
   }
   const total = idx.length;
   const applicable = excludeNA ? total - na : total;

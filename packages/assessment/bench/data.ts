@@ -1,0 +1,45 @@
+import type { Response } from '@nttp/domain';
+import { seededRandom } from '@nttp/domain/fixtures';
+import type { Instrument } from '../src/instrument/spec';
+
+export interface BenchData {
+  matrix: (number | null)[][];
+  responses: Response[];
+}
+
+/**
+ * People × items answers on a 1–5 scale with `missingShare` missing, seeded so every run is the same.
+ * Each scale's items share a latent trait (so alpha means something); reverse-keyed items are
+ * answered the other way round, as people would.
+ */
+export function generate(instrument: Instrument, people: number, missingShare: number, seed = 20240601): BenchData {
+  const random = seededRandom(seed);
+  const gauss = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  const scaleOf = new Map(instrument.scales.flatMap((s, k) => s.itemIds.map((id) => [id, k] as const)));
+  const items = instrument.items;
+  const matrix: (number | null)[][] = new Array(people);
+  const responses: Response[] = new Array(people);
+  for (let p = 0; p < people; p++) {
+    const general = gauss();
+    const traits = instrument.scales.map(() => 0.6 * general + 0.8 * gauss());
+    const row: (number | null)[] = new Array(items.length);
+    const entries: [string, number | null][] = [];
+    items.forEach((item, i) => {
+      if (random() < missingShare) {
+        row[i] = null;
+        entries.push([item.id, null]);
+        return;
+      }
+      const level = traits[scaleOf.get(item.id)!]! + 0.9 * gauss();
+      let v = Math.min(5, Math.max(1, Math.round(3 + level)));
+      if (item.reverse) v = 6 - v;
+      row[i] = v;
+      entries.push([item.id, v]);
+    });
+    // Built the way JSON.parse builds objects, as a service reading stored responses would see them.
+    const answers: Response['answers'] = Object.fromEntries(entries);
+    matrix[p] = row;
+    responses[p] = { id: `r-${p}`, roundId: 'bench', respondentId: `p-${p}`, submittedOn: '2025-06-01', answers };
+  }
+  return { matrix, responses };
+}
