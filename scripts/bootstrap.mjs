@@ -66,7 +66,7 @@ function test() {
   ensureChromium();
   say(`Running ${TEST_TASKS.join(', ')} in every package…`);
   const [command, ...prefix] = pnpmCommand();
-  const turbo = spawnSync(command, [...prefix, 'exec', 'turbo', 'run', ...TEST_TASKS, '--concurrency=2', '--output-logs=errors-only', '--summarize=false'], {
+  const turbo = spawnSync(command, [...prefix, 'exec', 'turbo', 'run', ...TEST_TASKS, '--concurrency=2', '--continue', '--output-logs=errors-only', '--summarize=false'], {
     cwd: root,
     env,
     stdio: ['inherit', 'pipe', 'inherit'],
