@@ -129,3 +129,27 @@ describe('scoreGroup properties', () => {
     );
   });
 });
+
+describe('scoreGroup and scoreResponse agree', () => {
+  it('on every unit, the group n and mean are those of the individual scores', () => {
+    fc.assert(
+      fc.property(groupArb, (answers) => {
+        const rs = answers.map((a) => response(a));
+        const group = scoreGroup(instrument, rs, { diagnostics: false });
+        const people = rs.map((r) => scoreResponse(instrument, r));
+        const pairs: (readonly [GroupStat | null | undefined, (p: (typeof people)[number]) => number | null | undefined])[] = [
+          [group.overall, (p) => p.overall?.score],
+          ...Object.keys(group.scales).map((k) => [group.scales[k], (p: (typeof people)[number]) => p.scales[k]?.score] as const),
+          ...(Object.keys(group.principles) as (keyof typeof group.principles)[]).map((k) => [group.principles[k], (p: (typeof people)[number]) => p.principles[k]?.score] as const),
+          [group.matrix['service-design']?.choice, (p) => p.matrix['service-design']?.choice?.score],
+        ];
+        return pairs.every(([stat, pick]) => {
+          const scores = people.map(pick).filter((s): s is number => typeof s === 'number');
+          const mean = scores.length ? scores.reduce((x, y) => x + y, 0) / scores.length : null;
+          return stat!.n === scores.length && (mean === null ? stat!.mean === null : Math.abs(stat!.mean! - mean) < 1e-9);
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

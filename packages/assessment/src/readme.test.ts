@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { defineInstrument, InstrumentError, scoreResponse, explainScore } from './index';
+
+/** The instrument written out in the README, so the README stays true. */
+const readmeSpec = {
+  id: 'team-check',
+  version: '1.0.0',
+  title: 'Team check-in',
+  responseScales: [
+    { id: 'agree', min: 1, max: 5, labels: [
+      { value: 1, label: 'Strongly disagree' }, { value: 3, label: 'Neither' }, { value: 5, label: 'Strongly agree' },
+    ] },
+  ],
+  missingCodes: { dontKnow: ['dont-know', 9] },
+  items: [
+    { id: 'space-1', text: 'We have time to talk about how the work affects us.', theme: 'workforce-wellbeing', principles: ['safety'] },
+    { id: 'space-2', text: 'Team meetings feel rushed.', theme: 'workforce-wellbeing', principles: ['safety'], reverse: true },
+    { id: 'voice-1', text: 'People who use the service shape our changes.', theme: 'power-sharing', principles: ['collaboration'], weight: 2 },
+  ],
+  scales: [
+    { id: 'space', title: 'Room to reflect', itemIds: ['space-1', 'space-2'], minCompletion: 1 },
+    { id: 'voice', title: 'Lived experience voice', itemIds: ['voice-1'] },
+  ],
+  bands: [
+    { id: 'early', label: 'Early days', from: 1, to: 3, description: 'Below "neither agree nor disagree".' },
+    { id: 'growing', label: 'Growing', from: 3, to: 5, description: '"Neither" or above.' },
+  ],
+};
+
+describe('the README examples', () => {
+  it('define a working instrument', () => {
+    const teamCheck = defineInstrument(readmeSpec);
+    const report = scoreResponse(teamCheck, { id: 'r-1', roundId: 'round-1', respondentId: 'p-1', submittedOn: '2025-05-01', answers: { 'space-1': 4, 'space-2': 9, 'voice-1': 5 } });
+    expect(report.scales.space!.withheld).toBe(true);
+    expect(report.scales.voice!.band!.label).toBe('Growing');
+    expect(explainScore(report.scales.space!)).toContain("don't know");
+  });
+
+  it('show the error a typo gets', () => {
+    const spec = structuredClone(readmeSpec);
+    spec.items[1]!.theme = 'wellbeing';
+    try {
+      defineInstrument(spec);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InstrumentError);
+      expect((error as Error).message).toMatch(/^This instrument could not be used yet: 1 thing needs attention\.\n- items\[1\]\.theme: "wellbeing" is not one of the nine NTTP themes\. Use one of: organisational-culture, /);
+    }
+  });
+});
