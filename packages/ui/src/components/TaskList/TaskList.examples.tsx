@@ -30,7 +30,7 @@ export const examples: ComponentExamples = {
   ],
   examples: [
     { name: 'Default', render: () => <TaskList tasks={exampleTasks} /> },
-    { name: 'All completed', render: () => <TaskList tasks={exampleTasks.map((t) => ({ ...t, status: 'completed', href: '#' }))} /> },
+    { name: 'All completed', render: () => <TaskList tasks={exampleTasks.map(({ hint: _hint, ...t }) => ({ ...t, status: 'completed', href: `#${t.id}` }))} /> },
     {
       name: 'Own status words',
       render: () => <TaskList tasks={[{ id: 'draft', title: 'Your story', href: '#story', status: 'in-progress', statusText: 'Saved, not sent' }]} />,
