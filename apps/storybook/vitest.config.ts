@@ -1,7 +1,7 @@
-// Two projects. `unit` (the `test` script) checks the Storybook set-up in Node. `storybook` (the `e2e`
-// script) runs every story as a test in Debian's chromium through Storybook's Vitest addon: each story
-// renders, its play function (if any) passes, and axe finds no violations, with real colour contrast,
-// focus and layout.
+// `unit` (the `test` script) checks the Storybook set-up in Node. `storybook-light` and
+// `storybook-dark` (the `e2e` script) run every story as a test in Debian's chromium through Storybook's
+// Vitest addon, once per theme: each story renders, its play function (if any) passes, and axe finds no
+// violations, with real colour contrast, focus and layout.
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
@@ -10,24 +10,31 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, sourceResolution, withSource } from '../.
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
+/** Every story in Debian's chromium, in one theme: axe checks real contrast in light and in dark. */
+function browserProject(theme: 'light' | 'dark') {
+  return mergeConfig(sourceResolution, {
+    plugins: [storybookTest({ configDir })],
+    define: { __NTTP_STORY_THEME__: JSON.stringify(theme) },
+    test: {
+      name: `storybook-${theme}`,
+      testTimeout: 30_000,
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  });
+}
+
 // The shared set-up file (fast-check limits) reads `process`, so only the Node project loads it.
 export default defineConfig({
   test: {
     projects: [
       withSource({ test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts'] } }),
-      mergeConfig(sourceResolution, {
-        plugins: [storybookTest({ configDir })],
-        test: {
-          name: 'storybook',
-          testTimeout: 30_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      }),
+      browserProject('light'),
+      browserProject('dark'),
     ],
   },
 });

@@ -1,6 +1,10 @@
 import '@nttp/ui/styles.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
 
+// The e2e run sets this to run every story a second time in the dark theme (vitest.config.ts).
+declare const __NTTP_STORY_THEME__: string | undefined;
+const initialTheme = typeof __NTTP_STORY_THEME__ === 'string' ? __NTTP_STORY_THEME__ : 'light';
+
 /** Every story sits in an nttp-root with the chosen theme and motion setting, like a real page. */
 const withTheme: Decorator = (Story, context) => {
   const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
@@ -14,7 +18,7 @@ const withTheme: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withTheme],
-  initialGlobals: { theme: 'light', motion: 'system' },
+  initialGlobals: { theme: initialTheme, motion: 'system' },
   globalTypes: {
     theme: {
       description: 'Colour theme',

@@ -1,5 +1,5 @@
 // Checks the Storybook set-up without a browser: telemetry stays off, workspace packages resolve to
-// source, and every @nttp/ui component has a stories file with exactly one story per typed example.
+// source, and every @nttp/ui component has a stories file with a story for every typed example.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,15 +35,16 @@ describe('every @nttp/ui component has its stories', () => {
   });
 
   for (const name of components) {
-    it(`${name}: one story per example, with the docs from its examples file`, async () => {
+    it(`${name}: a story for every example, with the docs from its examples file`, async () => {
       const base = join(componentsDir, name, name);
       expect(existsSync(`${base}.stories.tsx`), `${name}.stories.tsx`).toBe(true);
       const { examples } = (await import(/* @vite-ignore */ `${base}.examples.tsx`)) as { examples: ComponentExamples };
       const stories = (await import(/* @vite-ignore */ `${base}.stories.tsx`)) as Record<string, { name?: string; parameters?: { docs?: { description?: { component?: string } } } }>;
       const { default: meta, ...named } = stories;
       expect(meta?.parameters?.docs?.description?.component).toContain(examples.summary);
-      const storyNames = Object.values(named).map((story) => story.name).sort();
-      expect(storyNames).toEqual(examples.examples.map((example) => example.name).sort());
+      // Every example is a story; a component may add variants of one (such as under reduced motion).
+      const storyNames = Object.values(named).map((story) => story.name);
+      expect(storyNames).toEqual(expect.arrayContaining(examples.examples.map((example) => example.name)));
     });
   }
 });
