@@ -68,17 +68,20 @@ export function ConsentControl({
   const needed = purposes.filter((p) => p.needed);
   const anyGiven = optional.some((p) => choices[p.id] === true);
 
-  const set = (changes: { purpose: ConsentPurpose; given: boolean }[]) => {
+  const set = (changes: { purpose: ConsentPurpose; given: boolean }[], announcement: string) => {
     let next = { ...choices };
     for (const { purpose, given } of changes) next = { ...next, [purpose.id]: given };
     if (value === undefined) setOwn(next);
     for (const { purpose, given } of changes) onChange?.({ purpose, given, choices: next });
-    setAnnouncement(
-      changes.length === 1 && changes[0]
-        ? `${changes[0].given ? 'Agreed' : 'Withdrawn'}: ${changes[0].purpose.label}. ${changes[0].given ? '' : 'We will stop from now on.'}`.trim()
-        : 'All choices withdrawn. We will stop from now on.',
-    );
+    setAnnouncement(announcement);
   };
+  const setOne = (purpose: ConsentPurpose, given: boolean) =>
+    set([{ purpose, given }], given ? `Agreed: ${purpose.label}.` : `Withdrawn: ${purpose.label}. We will stop from now on.`);
+  const withdrawAll = () =>
+    set(
+      optional.filter((p) => choices[p.id] === true).map((purpose) => ({ purpose, given: false })),
+      'All choices withdrawn. We will stop from now on.',
+    );
 
   return (
     <Fieldset
@@ -118,7 +121,7 @@ export function ConsentControl({
                 value="yes"
                 checked={choices[purpose.id] === true}
                 aria-describedby={purpose.description ? `${inputId}-description` : undefined}
-                onChange={(event) => set([{ purpose, given: event.target.checked }])}
+                onChange={(event) => setOne(purpose, event.target.checked)}
               />
               <label htmlFor={inputId} className="nttp-consent__label">
                 {purpose.label}
@@ -136,7 +139,7 @@ export function ConsentControl({
         <Button
           variant="quiet"
           className="nttp-consent__withdraw-all"
-          onClick={() => set(optional.filter((p) => choices[p.id] === true).map((purpose) => ({ purpose, given: false })))}
+          onClick={withdrawAll}
         >
           Withdraw all
         </Button>

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
 import { componentParameters, storyFor } from '../../trauma-informed-stories';
 import { ContentWarning } from './ContentWarning';
 import { examples } from './ContentWarning.examples';
@@ -14,3 +15,13 @@ export default meta;
 export const Default: StoryObj = storyFor(examples, 'Default');
 export const Revealed: StoryObj = storyFor(examples, 'Revealed');
 export const WithMoreDetail: StoryObj = storyFor(examples, 'With more detail');
+
+// In the real browser: the content is not there until chosen, then shows, and hides again.
+Default.play = async ({ canvasElement }) => {
+  const canvas = within(canvasElement);
+  await expect(canvas.queryByText(/Sam described/)).not.toBeInTheDocument();
+  await userEvent.click(canvas.getByRole('button', { name: 'Show this content' }));
+  await expect(canvas.getByText(/Sam described/)).toBeVisible();
+  await userEvent.click(canvas.getByRole('button', { name: 'Hide this content' }));
+  await expect(canvas.queryByText(/Sam described/)).not.toBeInTheDocument();
+};

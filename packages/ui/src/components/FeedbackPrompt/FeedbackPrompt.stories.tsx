@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
 import { componentParameters, storyFor } from '../../trauma-informed-stories';
 import { FeedbackPrompt } from './FeedbackPrompt';
 import { examples } from './FeedbackPrompt.examples';
@@ -13,3 +14,13 @@ export default meta;
 
 export const Default: StoryObj = storyFor(examples, 'Default');
 export const WithoutComments: StoryObj = storyFor(examples, 'Without comments');
+
+// In the real browser: after "No", focus moves to the thanks and an optional comment can be sent.
+Default.play = async ({ canvasElement }) => {
+  const canvas = within(canvasElement);
+  await userEvent.click(canvas.getByRole('button', { name: 'No' }));
+  await expect(canvas.getByRole('status')).toHaveFocus();
+  await userEvent.type(canvas.getByRole('textbox', { name: 'How could this page be better? (optional)' }), 'Bigger text, please.');
+  await userEvent.click(canvas.getByRole('button', { name: 'Send' }));
+  await expect(canvas.getByRole('status')).toHaveTextContent('Thank you for your feedback. We read every comment.');
+};

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
 import { componentParameters, storyFor } from '../../trauma-informed-stories';
 import { LikertScale } from './LikertScale';
 import { examples } from './LikertScale.examples';
@@ -17,3 +18,14 @@ export const Answered: StoryObj = storyFor(examples, 'Answered');
 export const AnsweredOutsideTheScale: StoryObj = storyFor(examples, 'Answered outside the scale');
 export const FrequencyLabels: StoryObj = storyFor(examples, 'Frequency labels');
 export const WithAMessage: StoryObj = storyFor(examples, 'With a message');
+
+// In the real browser: the arrow keys move through the scale and on to the answers set apart from it.
+WithNotApplicableAndDontKnow.play = async ({ canvasElement }) => {
+  const canvas = within(canvasElement);
+  await userEvent.tab();
+  await expect(canvas.getByRole('radio', { name: '1 Strongly disagree' })).toHaveFocus();
+  await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}');
+  await expect(canvas.getByRole('radio', { name: 'Not applicable to me' })).toBeChecked();
+  await userEvent.click(canvas.getByRole('button', { name: 'Clear my answer' }));
+  await expect(canvas.getByRole('radio', { name: 'Not applicable to me' })).not.toBeChecked();
+};

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
 import { componentParameters, storyFor } from '../../trauma-informed-stories';
 import { TimeoutWarning } from './TimeoutWarning';
 import { examples } from './TimeoutWarning.examples';
@@ -15,3 +16,19 @@ export default meta;
 export const Open: StoryObj = storyFor(examples, 'Open');
 export const WithAWayToLeave: StoryObj = storyFor(examples, 'With a way to leave');
 export const OwnWords: StoryObj = storyFor(examples, 'Own words');
+
+// In the real browser: focus starts in the dialog and stays there; Esc gives more time and closes it.
+Open.play = async ({ canvasElement }) => {
+  const page = within(canvasElement.ownerDocument.body);
+  const dialog = await page.findByRole('alertdialog', { name: 'Do you need more time?' });
+  await expect(dialog).toHaveFocus();
+  await userEvent.tab();
+  await expect(page.getByRole('button', { name: 'Close' })).toHaveFocus();
+  await userEvent.tab();
+  await expect(page.getByRole('button', { name: 'I need more time' })).toHaveFocus();
+  await userEvent.tab();
+  await expect(page.getByRole('button', { name: 'Close' })).toHaveFocus();
+  await userEvent.keyboard('{Escape}');
+  await expect(page.queryByRole('alertdialog')).not.toBeInTheDocument();
+  await expect(page.getByRole('status')).toHaveTextContent('You have 20 more minutes.');
+};
