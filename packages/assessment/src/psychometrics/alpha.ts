@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { issue, parseOrThrow, ScoringError } from '../errors';
 import { fQuantile } from './distributions';
-import { completeRows, covToCor, imputeMedians, pairwiseCovariance, selectColumns, toColumns, type Columns, type DataMatrix } from './matrix';
+import { completeRows, covToCor, imputeMedians, pairwiseCovariance, toColumns, type Columns, type DataMatrix } from './matrix';
 import { flag, type StatisticFlag } from './flags';
 
 export const MISSING_POLICIES = ['pairwise', 'listwise', 'median'] as const;
@@ -103,25 +103,6 @@ function flip(m: Columns, keys: readonly number[] | undefined): Columns {
   return { rows: m.rows, cols: m.cols, data };
 }
 
-function columnStats(m: Columns, c: number): { n: number; mean: number; sd: number } {
-  let n = 0;
-  let sum = 0;
-  for (let r = 0; r < m.rows; r++) {
-    const v = m.data[c * m.rows + r]!;
-    if (!Number.isNaN(v)) {
-      n++;
-      sum += v;
-    }
-  }
-  const mean = sum / n;
-  let ss = 0;
-  for (let r = 0; r < m.rows; r++) {
-    const v = m.data[c * m.rows + r]!;
-    if (!Number.isNaN(v)) ss += (v - mean) ** 2;
-  }
-  return { n, mean, sd: Math.sqrt(ss / (n - 1)) };
-}
-
 /**
  * Cronbach's alpha with R psych's conventions (`psych::alpha`): covariances from pairwise-complete
  * answers by default, standardised alpha, r.drop, alpha if item deleted and Feldt's 95% interval.
@@ -139,16 +120,17 @@ export function cronbachAlpha(matrix: DataMatrix, options: AlphaOptions = {}): A
 export function alphaOfColumns(input: Columns, opts: z.output<typeof AlphaOptionsSchema>): AlphaResult {
   const m = flip(prepare(input, opts.missing), opts.keys);
   const flags: StatisticFlag[] = [];
-  const stats = Array.from({ length: m.cols }, (_, c) => columnStats(m, c));
+  const all = pairwiseCovariance(m);
   const kept: number[] = [];
   const droppedItems: number[] = [];
-  stats.forEach((s, c) => {
-    if (s.n > 1 && s.sd > 0) kept.push(c);
+  for (let c = 0; c < m.cols; c++) {
+    const variance = all.cov[c * m.cols + c]!;
+    if (all.count[c]! > 1 && variance > 0) kept.push(c);
     else {
       droppedItems.push(c);
       flags.push(flag('zero-variance', `Item ${c + 1} has no spread (everyone gave the same answer, or too few answered it), so alpha leaves it out.`, c));
     }
-  });
+  }
   const k = kept.length;
   const empty: AlphaResult = { alpha: null, standardizedAlpha: null, n: m.rows, itemCount: k, averageR: null, ci95: null, itemStats: [], droppedItems, missing: opts.missing, flags };
   if (m.rows < opts.minRespondents)
@@ -157,8 +139,9 @@ export function alphaOfColumns(input: Columns, opts: z.output<typeof AlphaOption
     flags.push(flag('not-computable', 'Alpha needs at least two items with some spread and at least two respondents.'));
     return empty;
   }
-  const used = selectColumns(m, kept);
-  const cov = pairwiseCovariance(used);
+  // Pairwise covariances of the kept items do not depend on the others: take the sub-matrix.
+  const cov = new Float64Array(k * k);
+  kept.forEach((a, i) => kept.forEach((b, j) => (cov[i * k + j] = all.cov[a * m.cols + b]!)));
   if (cov.some((v) => Number.isNaN(v))) {
     flags.push(flag('not-computable', 'Some pairs of items were never answered together, so their covariance is unknown and alpha cannot be computed. Try the listwise or median policy.'));
     return empty;
@@ -180,8 +163,7 @@ export function alphaOfColumns(input: Columns, opts: z.output<typeof AlphaOption
     const rDrop = rowSum / Math.sqrt(cov[i * k + i]! * rest);
     if (rDrop < 0)
       flags.push(flag('negative-r-drop', `Item ${c + 1} runs against the rest of the scale (r.drop ${rDrop.toFixed(2)}). Check whether it should be reverse keyed.`, c));
-    const s = stats[c]!;
-    return { item: c, n: s.n, mean: s.mean, sd: s.sd, rDrop, alphaIfDeleted: drop.raw, standardizedAlphaIfDeleted: drop.std };
+    return { item: c, n: all.count[c]!, mean: all.mean[c]!, sd: Math.sqrt(cov[i * k + i]!), rDrop, alphaIfDeleted: drop.raw, standardizedAlphaIfDeleted: drop.std };
   });
   return {
     alpha: whole.raw,
