@@ -21,7 +21,7 @@ export const examples: ComponentExamples = {
   },
   accessibility: [
     'Nothing moves or counts until the person selects Start (WCAG 2.2.2).',
-    'Pause stops the count and the movement at once; Continue picks up where it left off.',
+    'Pause stops the count and the movement at once; Continue picks up where it left off. Leaving the page pauses it too.',
     'The pace can be changed at any time with native radios.',
     'Under prefers-reduced-motion the circle is not shown; the words and the count still guide the breath.',
     'The phase ("Breathe in", "Breathe out") is announced politely; the seconds are not read out.',

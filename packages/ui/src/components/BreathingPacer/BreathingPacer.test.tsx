@@ -65,6 +65,23 @@ describe('BreathingPacer', () => {
     expect(count(container)).toBe('1');
   });
 
+  it('pauses when the person leaves the page', () => {
+    const onPause = vi.fn();
+    render(<BreathingPacer onPause={onPause} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' });
+    try {
+      act(() => {
+        document.dispatchEvent(new Event('visibilitychange'));
+      });
+    } finally {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'visible' });
+    }
+    expect(onPause).toHaveBeenCalledTimes(1);
+    expect(status()).toBe('Breathe in (paused)');
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeTruthy();
+  });
+
   it('lets the person change the pace at any time; the next phase uses it', () => {
     const { container } = render(<BreathingPacer defaultPace={4} />);
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));

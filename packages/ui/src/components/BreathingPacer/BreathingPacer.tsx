@@ -59,9 +59,9 @@ export function BreathingPacer({
   const reduced = usePrefersReducedMotion();
   const [pace, setPace] = useState(defaultPace);
   const [state, setState] = useState<PacerState>({ running: false, started: false, phase: 'in', secondsLeft: defaultPace, breathsDone: 0, finished: false });
-  const settings = useRef({ pace, hold, breaths, onFinish });
+  const settings = useRef({ pace, hold, breaths, onFinish, onPause });
   useEffect(() => {
-    settings.current = { pace, hold, breaths, onFinish };
+    settings.current = { pace, hold, breaths, onFinish, onPause };
   });
 
   useEffect(() => {
@@ -70,6 +70,19 @@ export function BreathingPacer({
       setState((s) => advance(s, settings.current));
     }, 1000);
     return () => window.clearInterval(timer);
+  }, [state.running]);
+
+  // Leaving the page pauses the exercise, so nobody comes back to find it has run on without them.
+  useEffect(() => {
+    if (!state.running) return undefined;
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') {
+        setState((s) => ({ ...s, running: false }));
+        settings.current.onPause?.();
+      }
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
   }, [state.running]);
 
   const finishedNow = state.finished;
