@@ -1,6 +1,6 @@
 // Storybook for designers. It builds offline: telemetry is off, and every workspace package resolves
-// to its TypeScript source through the "@nttp/source" export condition, so no package build is needed
-// for the components (the stylesheet comes from @nttp/ui's build, which turbo runs first).
+// to its source through the "@nttp/source" export condition (components and @nttp/ui/styles.css alike),
+// so no package needs building first and changes show at once.
 import type { StorybookConfig } from '@storybook/react-vite';
 import { defaultClientConditions, mergeConfig } from 'vite';
 

@@ -149,6 +149,13 @@ describe('styles.css', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
+  it('imports the same files, in the same order, in the source stylesheet the workspace uses', () => {
+    const source = readFileSync(fileURLToPath(new URL('../styles.css', import.meta.url)), 'utf8');
+    const imported = [...source.matchAll(/@import '\.\/([^']+)';/g)].map((m) => m[1]);
+    const expected = ['styles/tokens.css', 'styles/base.css', ...componentStylesheets().map(([name]) => `components/${name}/${name}.css`)];
+    expect(imported).toEqual(expected);
+  });
+
   it('gives every component folder with styles a stylesheet named after it', () => {
     const folders = readdirSync(componentsDir, { withFileTypes: true }).filter((e) => e.isDirectory());
     for (const folder of folders) {

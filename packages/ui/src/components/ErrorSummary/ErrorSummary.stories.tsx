@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
 import { componentParameters, storyFor } from '../../trauma-informed-stories';
 import { ErrorSummary } from './ErrorSummary';
 import { examples } from './ErrorSummary.examples';
@@ -11,5 +12,13 @@ const meta = {
 } satisfies Meta<typeof ErrorSummary>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
+export const Default: StoryObj = {
+  ...storyFor(examples, 'Default'),
+  // In the real browser: each link moves focus to its field.
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('link', { name: 'Enter a phone number, like 0131 496 0000' }));
+    await expect(canvas.getByRole('textbox', { name: 'Phone number' })).toHaveFocus();
+  },
+};
 export const OneAnswer: StoryObj = storyFor(examples, 'One answer');
