@@ -5,7 +5,7 @@ import { ANSWERED, compile } from '../instrument/compile';
 import { classify, parseResponses } from '../scoring/responses';
 import { emptyTally, tally } from '../scoring/unit-score';
 import { stamp, type InstrumentStamp } from '../scoring/instrument-ref';
-import type { TrainingNeedsAnalysis } from './training-needs-analysis';
+import { resolveTrainingNeeds, type TrainingNeedsAnalysis } from './training-needs-analysis';
 
 /** What one person still needs, and why. */
 export interface PersonNeed {
@@ -91,7 +91,8 @@ function needsOf(tna: TrainingNeedsAnalysis, responses: Response[]): PersonNeed[
  * pathfinder learning report describes (cohort time in team meetings, peer support, coaching), and
  * the needs no cohort covers.
  */
-export function planTraining(tna: TrainingNeedsAnalysis, responses: unknown, options: PlanTrainingOptions = {}): TrainingPlanResult {
+export function planTraining(analysis: TrainingNeedsAnalysis, responses: unknown, options: PlanTrainingOptions = {}): TrainingPlanResult {
+  const tna = resolveTrainingNeeds(analysis);
   const opts = parseOrThrow(PlanOptionsSchema, options, 'set of plan options', ['options']);
   const list = parseResponses(responses);
   const needs = needsOf(tna, list);

@@ -83,6 +83,13 @@ describe('planTraining', () => {
     expect(plan.cohorts.map((c) => c.respondentIds.length)).toEqual([2, 2, 1]);
   });
 
+  it('checks a training needs analysis written by hand', () => {
+    const byHand = { ...trainingNeedsAnalysis, lowConfidenceBelow: 2 };
+    expect(planTraining(byHand, responses, { createdOn: '2025-09-01' }).plan.cohorts.length).toBeGreaterThan(0);
+    expect(() => planTraining({ ...trainingNeedsAnalysis, roles: [] }, responses)).toThrow(InstrumentError);
+    expect(() => planTraining(null as never, responses)).toThrow(/Expected a training needs analysis/);
+  });
+
   it('names a role with no required level', () => {
     expect(() => planTraining(trainingNeedsAnalysis, [person({}, 'Chef')])).toThrow(ScoringError);
   });

@@ -39,7 +39,8 @@ export interface TrainingNeedsAnalysis extends TrainingNeedsRules {
  * Checks the rules of a training needs analysis against its instrument: each module's item must be
  * an item of the instrument on a 0–1 scale, and the confidence scale must exist.
  */
-export function defineTrainingNeeds(instrument: Instrument, rules: z.input<typeof TrainingNeedsRulesSchema>): TrainingNeedsAnalysis {
+export function defineTrainingNeeds(spec: Instrument | InstrumentSpec, rules: z.input<typeof TrainingNeedsRulesSchema>): TrainingNeedsAnalysis {
+  const instrument = defineInstrument(spec as InstrumentSpec);
   const parsed = TrainingNeedsRulesSchema.safeParse(rules);
   if (!parsed.success) throw new InstrumentError(fromZod(parsed.error));
   const r = parsed.data;
@@ -62,7 +63,20 @@ export function defineTrainingNeeds(instrument: Instrument, rules: z.input<typeo
     seen.add(role.role);
   });
   if (issues.length) throw new InstrumentError(issues);
-  return Object.freeze({ ...r, instrument });
+  const tna = Object.freeze({ ...r, instrument });
+  checked.add(tna);
+  return tna;
+}
+
+const checked = new WeakSet<object>();
+
+/** Accepts a training needs analysis from `defineTrainingNeeds`, or checks one written by hand now. */
+export function resolveTrainingNeeds(tna: unknown): TrainingNeedsAnalysis {
+  if (typeof tna === 'object' && tna !== null && checked.has(tna)) return tna as TrainingNeedsAnalysis;
+  if (typeof tna !== 'object' || tna === null || !('instrument' in tna))
+    throw new InstrumentError([issue([], 'invalid_type', 'Expected a training needs analysis: { instrument, roles, levelWhenRoleNotGiven, modules, confidenceScaleId, lowConfidenceBelow }, such as trainingNeedsAnalysis.')]);
+  const { instrument, ...rules } = tna as { instrument: unknown } & Record<string, unknown>;
+  return defineTrainingNeeds(defineInstrument(instrument as InstrumentSpec), rules as z.input<typeof TrainingNeedsRulesSchema>);
 }
 
 export const trainingNeedsAnalysisSpec: InstrumentSpec = {

@@ -99,12 +99,12 @@ export function rwgJFromVariances(variances: readonly number[], sigma: number, t
 }
 
 /** Sample variance of the present values (NaN marks a missing one). */
-export function variance(values: ArrayLike<number>): { n: number; variance: number } {
+export function variance(values: ArrayLike<number>): { n: number; mean: number; variance: number } {
   let n = 0;
   let sum = 0;
   for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) { n++; sum += values[i]!; }
   const mean = sum / n;
   let ss = 0;
   for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) ss += (values[i]! - mean) ** 2;
-  return { n, variance: n > 1 ? ss / (n - 1) : NaN };
+  return { n, mean, variance: n > 1 ? ss / (n - 1) : NaN };
 }

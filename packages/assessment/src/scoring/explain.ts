@@ -1,4 +1,36 @@
+import { z } from 'zod';
+import { ANSWER_STATUSES } from '../instrument/compile';
+import { parseOrThrow } from '../errors';
+import type { GroupReport, GroupStat } from './group';
 import type { Score } from './unit-score';
+
+const BandShape = z.looseObject({ label: z.string(), from: z.number(), to: z.number(), description: z.string() }).nullable();
+const ScoreShape = z.looseObject({
+  unit: z.looseObject({ title: z.string() }),
+  score: z.number().nullable(),
+  band: BandShape,
+  answered: z.number(),
+  applicable: z.number(),
+  completion: z.number(),
+  withheld: z.boolean(),
+  reason: z.string().nullable(),
+  items: z.array(
+    z.looseObject({
+      itemId: z.string(),
+      answer: z.union([z.number(), z.string(), z.null()]),
+      status: z.enum(ANSWER_STATUSES),
+      scored: z.number().nullable(),
+      weight: z.number(),
+      reversed: z.boolean(),
+    }),
+  ),
+});
+const GroupStatShape = z.looseObject({
+  unit: z.looseObject({ title: z.string() }),
+  itemIds: z.array(z.string()),
+  withheld: z.looseObject({ count: z.number(), byReason: z.record(z.string(), z.number()) }),
+  notes: z.array(z.string()),
+});
 
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(2));
 
@@ -7,6 +39,7 @@ const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(2));
  * and, when it was withheld, why.
  */
 export function explainScore(score: Score): string {
+  parseOrThrow(ScoreShape, score, 'score (pass a score from scoreResponse)');
   const lines: string[] = [];
   const title = score.unit.title;
   if (score.withheld) lines.push(`${title}: no score. ${score.reason}`);
@@ -25,5 +58,46 @@ export function explainScore(score: Score): string {
     else use = `${item.status === 'no-answer' ? 'no answer recorded' : item.status === 'dont-know' ? "don't know" : 'skipped'}, so counted as missing`;
     lines.push(`- ${item.itemId}: ${said}; ${use}${item.weight !== 1 ? ` (weight ${item.weight})` : ''}.`);
   }
+  return lines.join('\n');
+}
+
+/**
+ * Explains a group statistic in plain words: who it rests on, who was left out and why, agreement,
+ * the consensus rating, and how each item was answered.
+ */
+export function explainGroupStat(stat: GroupStat, report: Pick<GroupReport, 'items'>): string {
+  parseOrThrow(GroupStatShape, stat, 'group statistic (pass one from scoreGroup)');
+  parseOrThrow(z.looseObject({ items: z.record(z.string(), z.unknown()) }), report, 'group report (pass the report from scoreGroup)', ['report']);
+  const lines: string[] = [];
+  const title = stat.unit.title;
+  if (stat.mean === null) lines.push(`${title}: no group statistics. ${stat.reason ?? ''}`.trim());
+  else {
+    lines.push(
+      `${title}: mean ${fmt(stat.mean)}${stat.band ? ` (${stat.band.label})` : ''}, median ${fmt(stat.median as number)}, from ${stat.n} of ${stat.respondents} people; spread: sd ${stat.sd === null ? '–' : fmt(stat.sd)}, range ${fmt(stat.min as number)} to ${fmt(stat.max as number)}.`,
+    );
+    if (stat.rwgJ !== null) lines.push(`Agreement rwg(j) ${fmt(stat.rwgJ)} (0 = no more than chance, 1 = everyone agrees).`);
+  }
+  const w = stat.withheld;
+  if (w.count) {
+    const why = [
+      w.byReason['below-completion'] ? `${w.byReason['below-completion']} answered too few items` : '',
+      w.byReason['no-answers'] ? `${w.byReason['no-answers']} answered none` : '',
+      w.byReason['nothing-applicable'] ? `${w.byReason['nothing-applicable']} marked every item not applicable` : '',
+    ].filter(Boolean);
+    lines.push(`${w.count} ${w.count === 1 ? 'person is' : 'people are'} not counted: ${why.join(', ')}. Their scores were withheld, not guessed.`);
+  }
+  if (stat.consensus) lines.push(`The group agreed a rating of ${fmt(stat.consensus.rating)}${stat.consensus.note ? ` (${stat.consensus.note})` : ''}.`);
+  for (const id of stat.itemIds) {
+    const item = report.items[id];
+    if (!item) continue;
+    const other = [
+      item.notApplicable ? `${item.notApplicable} not applicable` : '',
+      item.dontKnow ? `${item.dontKnow} don't know` : '',
+      item.skipped ? `${item.skipped} skipped` : '',
+      item.noAnswer ? `${item.noAnswer} no answer` : '',
+    ].filter(Boolean);
+    lines.push(`- ${id}: ${item.answered} answered${item.mean === null ? '' : `, mean ${fmt(item.mean)}`}${other.length ? `; ${other.join(', ')}` : ''}.`);
+  }
+  for (const note of stat.notes) lines.push(note);
   return lines.join('\n');
 }

@@ -153,3 +153,15 @@ describe('scoreGroup and scoreResponse agree', () => {
     );
   });
 });
+
+describe('explainGroupStat', () => {
+  it('says who a statistic rests on, who was left out and why, and how each item was answered', async () => {
+    const { explainGroupStat } = await import('./explain');
+    const report = scoreGroup(instrument, team, { consensus: [{ themeId: 'leadership', rating: 4 }] });
+    const text = explainGroupStat(report.themes.leadership!, report);
+    expect(text).toMatch(/^Leadership: mean 3\.50 \(High\), median 3\.50, from 4 of 5 people/);
+    expect(text).toContain('1 person is not counted: 1 answered too few items. Their scores were withheld, not guessed.');
+    expect(text).toContain('The group agreed a rating of 4.');
+    expect(text).toContain('- a-2: 4 answered, mean 3.50; 1 skipped.');
+  });
+});

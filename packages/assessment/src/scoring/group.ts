@@ -199,11 +199,9 @@ function itemSummaries(c: Compiled, keyed: Columns, counts: Int32Array): { items
 
 function summariseColumn(m: Columns, c: number): { mean: number | null; sd: number | null } {
   const col = m.data.subarray(c * m.rows, (c + 1) * m.rows);
-  const { n, variance: v } = variance(col);
+  const { n, mean, variance: v } = variance(col);
   if (!n) return { mean: null, sd: null };
-  let sum = 0;
-  for (const x of col) if (!Number.isNaN(x)) sum += x;
-  return { mean: sum / n, sd: n > 1 ? Math.sqrt(v) : null };
+  return { mean, sd: n > 1 ? Math.sqrt(v) : null };
 }
 
 function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Array, ids: string[], consensus: Map<string, { rating: number; note?: string | undefined }>, few: number): GroupStat {

@@ -87,6 +87,10 @@ describe('scoreResponse', () => {
     expect(() => scoreResponse(instrument, response({}), { round })).toThrow(/answered with team-check version 1\.0\.0/);
   });
 
+  it('asks for a real score to explain', () => {
+    expect(() => explainScore({ unit: {} } as never)).toThrow(ScoringError);
+  });
+
   it('explains a score item by item', () => {
     const text = explainScore(scoreResponse(instrument, response({ 'a-1': 4, 'a-2': 2 })).scales.a!);
     expect(text).toContain('Team A: 4 (High), the mean of 2 answers from 2 applicable items (100% complete).');
