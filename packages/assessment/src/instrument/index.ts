@@ -14,3 +14,4 @@ export {
   type Band,
 } from './spec';
 export { ANSWER_STATUSES, bandOf, type AnswerStatus } from './compile';
+export { instrumentFor, instrumentJsonSchema } from './registry';
