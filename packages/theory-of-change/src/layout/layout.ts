@@ -72,9 +72,10 @@ export function lineHeight(options: ResolvedLayoutOptions): number {
   return Math.round(options.fontSize * 1.3);
 }
 
+/** Small drawings (up to about 35 steps) get a thorough search; larger ones fewer restarts, to stay fast. */
 function defaultRestarts(graph: LayeredGraph): number {
   const size = graph.items.length;
-  return size <= 80 ? 24 : size <= 250 ? 10 : size <= 600 ? 6 : 2;
+  return size <= 50 ? 24 : size <= 250 ? 10 : size <= 600 ? 6 : 2;
 }
 
 /**
@@ -127,6 +128,10 @@ export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): 
     top = Math.min(top, centre[i]! - heights[i]! / 2);
     bottom = Math.max(bottom, centre[i]! + heights[i]! / 2);
   });
+  for (const lane of lanes) {
+    top = Math.min(top, lane.y);
+    bottom = Math.max(bottom, lane.y + lane.height);
+  }
   if (graph.items.length === 0) top = bottom = 0;
   const shift = opts.margin + opts.headerHeight - top;
   for (let i = 0; i < centre.length; i++) centre[i] = round(centre[i]! + shift);
@@ -202,17 +207,21 @@ function separateLanes(graph: LayeredGraph, centre: Float64Array, heights: numbe
   const national = inLane(1);
   if (local.length === 0 || national.length === 0 || !local.some((i) => graph.items[i]!.node >= 0) || !national.some((i) => graph.items[i]!.node >= 0))
     return [];
+  const localTop = Math.min(...local.map((i) => centre[i]! - heights[i]! / 2));
+  // room at the top of each band for its name
+  const label = lineHeight(opts) + 4;
+  for (let i = 0; i < centre.length; i++) centre[i] = centre[i]! + label;
   const localBottom = Math.max(...local.map((i) => centre[i]! + heights[i]! / 2));
   const nationalTop = Math.min(...national.map((i) => centre[i]! - heights[i]! / 2));
-  const localTop = Math.min(...local.map((i) => centre[i]! - heights[i]! / 2));
-  const band = 2 * opts.rowGap + lineHeight(opts);
+  const band = 2 * opts.rowGap + label;
   const needed = localBottom + band - nationalTop;
-  if (needed > 0) for (const i of national) centre[i] = centre[i]! + needed;
-  const boundary = Math.max(localBottom + band / 2, Math.min(...national.map((i) => centre[i]! - heights[i]! / 2)) - band / 2);
+  // the national band starts just below the local one (moving up as well as down keeps it compact)
+  for (const i of national) centre[i] = centre[i]! + needed;
+  const boundary = Math.max(localBottom + opts.rowGap, Math.min(...national.map((i) => centre[i]! - heights[i]! / 2)) - label - opts.rowGap);
   const nationalBottom = Math.max(...national.map((i) => centre[i]! + heights[i]! / 2));
   return [
-    { lane: 'local', y: localTop - opts.rowGap / 2, height: boundary - localTop + opts.rowGap / 2 },
-    { lane: 'national', y: boundary, height: nationalBottom + opts.rowGap / 2 - boundary },
+    { lane: 'local', y: localTop - opts.rowGap / 2, height: round(boundary - localTop + opts.rowGap / 2) },
+    { lane: 'national', y: boundary, height: round(nationalBottom + opts.rowGap / 2 - boundary) },
   ];
 }
 

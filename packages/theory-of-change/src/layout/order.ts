@@ -20,6 +20,8 @@ interface Work {
   down: number[][];
   lane: Int8Array;
   key: Float64Array;
+  /** Per-item scratch space for sorting keys. */
+  scratch: Float64Array;
 }
 
 function setPositions(work: Work, layer: number[]): void {
@@ -57,27 +59,26 @@ function cost(work: Work, u: number, v: number): number {
 /** Sorts one layer by the median or barycentre of its neighbours on one side, lanes first. */
 function sortLayer(work: Work, layer: number[], side: number[][], useMedian: boolean): void {
   const size = layer.length;
-  const key = new Map<number, number>();
+  const key = work.scratch;
   for (const item of layer) {
-    const neighbours = side[item]!.map((n) => work.pos[n]!);
+    const neighbours = side[item]!;
     if (neighbours.length === 0) {
-      key.set(item, -1);
-      continue;
+      key[item] = -1;
+    } else if (!useMedian || neighbours.length === 1) {
+      let sum = 0;
+      for (const n of neighbours) sum += work.pos[n]!;
+      key[item] = sum / neighbours.length;
+    } else {
+      const sorted = sortedPositions(work, neighbours);
+      const mid = sorted.length >> 1;
+      key[item] = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
     }
-    neighbours.sort((a, b) => a - b);
-    const mid = neighbours.length >> 1;
-    const value = useMedian
-      ? neighbours.length % 2 === 1
-        ? neighbours[mid]!
-        : (neighbours[mid - 1]! + neighbours[mid]!) / 2
-      : neighbours.reduce((s, n) => s + n, 0) / neighbours.length;
-    key.set(item, value);
   }
   // Items without neighbours keep their place; the others are sorted into the remaining places.
-  const movable = layer.filter((item) => key.get(item)! >= 0);
-  movable.sort((a, b) => work.lane[a]! - work.lane[b]! || key.get(a)! - key.get(b)! || work.key[a]! - work.key[b]!);
+  const movable = layer.filter((item) => key[item]! >= 0);
+  movable.sort((a, b) => work.lane[a]! - work.lane[b]! || key[a]! - key[b]! || work.key[a]! - work.key[b]!);
   let next = 0;
-  const result = layer.map((item) => (key.get(item)! < 0 ? item : movable[next++]!));
+  const result = layer.map((item) => (key[item]! < 0 ? item : movable[next++]!));
   // Keep lanes contiguous when a fixed item would split them.
   result.sort((a, b) => work.lane[a]! - work.lane[b]!);
   for (let i = 0; i < size; i++) layer[i] = result[i]!;
@@ -122,6 +123,17 @@ function sortedPairCrossings(a: Int32Array, b: Int32Array): number {
   return count;
 }
 
+/** Pairs of equal positions in two sorted lists: links to the same item, which never cross. */
+function sortedPairTies(a: Int32Array, b: Int32Array): number {
+  let count = 0;
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    while (j < b.length && b[j]! < a[i]!) j++;
+    for (let k = j; k < b.length && b[k] === a[i]; k++) count++;
+  }
+  return count;
+}
+
 function sortedPositions(work: Work, items: readonly number[]): Int32Array {
   return Int32Array.from(items.map((n) => work.pos[n]!)).sort();
 }
@@ -139,7 +151,17 @@ function siftLayer(work: Work, layer: number[], tie?: (() => number) | 'author')
   const downs = layer.map((u) => sortedPositions(work, work.down[u]!));
   const pair = new Int32Array(size * size);
   for (let i = 0; i < size; i++)
-    for (let j = 0; j < size; j++) if (i !== j) pair[i * size + j] = sortedPairCrossings(ups[i]!, ups[j]!) + sortedPairCrossings(downs[i]!, downs[j]!);
+    for (let j = i + 1; j < size; j++) {
+      const a = ups[i]!;
+      const b = ups[j]!;
+      const c = downs[i]!;
+      const d = downs[j]!;
+      if (a.length + c.length === 0 || b.length + d.length === 0) continue;
+      const ij = sortedPairCrossings(a, b) + sortedPairCrossings(c, d);
+      pair[i * size + j] = ij;
+      // every pair of links either crosses one way round or the other, unless they share an end
+      pair[j * size + i] = a.length * b.length + c.length * d.length - ij - sortedPairTies(a, b) - sortedPairTies(c, d);
+    }
   const lane = Int8Array.from(layer.map((u) => work.lane[u]!));
   const key = Float64Array.from(layer.map((u) => work.key[u]!));
   const items = [...layer];
@@ -289,7 +311,7 @@ function localSearch(work: Work, count: number): number {
 function wander(work: Work, random: () => number, count: number): number {
   let best = count;
   let bestLayers = snapshot(work);
-  for (let round = 0; round < 8 && best > 0; round++) {
+  for (let round = 0; round < 4 && best > 0; round++) {
     for (const layer of work.layers) siftLayer(work, layer, random);
     transpose(work);
     const now = totalCrossings(work);
@@ -372,6 +394,7 @@ function makeWork(graph: LayeredGraph): Work {
     down: graph.down,
     lane: Int8Array.from(graph.items.map((item) => item.lane)),
     key: Float64Array.from(graph.items.map((item) => item.key)),
+    scratch: new Float64Array(graph.items.length),
   };
 }
 

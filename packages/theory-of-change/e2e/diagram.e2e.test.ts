@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isLocal, start, type Session } from './server';
+
+let session: Session;
+beforeAll(async () => {
+  session = await start();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+describe('Theory of Change diagrams in chromium', () => {
+  for (const page of ['element', 'react'] as const) {
+    it(`${page}: no axe violations, contrast included, and nothing requested beyond localhost`, async () => {
+      const { page: tab, context, requests } = await session.newPage({ reducedMotion: 'reduce' });
+      await tab.goto(`${session.url}/${page}`);
+      await tab.locator(page === 'element' ? 'theory-of-change-diagram svg' : 'section svg').waitFor();
+      const results = await new AxeBuilder({ page: tab }).withTags(WCAG).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(requests.filter((url) => !isLocal(url))).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('fits every label inside its box with the fonts the browser really uses', async () => {
+    const { page, context } = await session.newPage();
+    await page.goto(`${session.url}/element`);
+    await page.locator('theory-of-change-diagram svg').waitFor();
+    const overflow = await page.evaluate(() => {
+      const root = document.querySelector('theory-of-change-diagram')!.shadowRoot!;
+      return [...root.querySelectorAll('.toc-node')].flatMap((node) => {
+        const box = node.querySelector('rect')!.getBBox();
+        return [...node.querySelectorAll('text')].flatMap((text) => {
+          const b = (text as SVGTextElement).getBBox();
+          return b.x + b.width > box.x + box.width + 0.5 || b.y + b.height > box.y + box.height + 0.5 ? [node.getAttribute('data-node-id')] : [];
+        });
+      });
+    });
+    expect(overflow).toEqual([]);
+    await context.close();
+  });
+
+  it('react: a keyboard user follows links with the arrow keys and sees where focus is', async () => {
+    const { page, context } = await session.newPage();
+    await page.goto(`${session.url}/react`);
+    await page.locator('section svg').waitFor();
+    // Diagram and Outline buttons come first, then the diagram's one tabbable step
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-node-id'));
+    expect(first).toBeTruthy();
+    expect(await page.locator('.toc-focus-ring').count()).toBe(1);
+    const ring = await page.locator('.toc-focus-ring').boundingBox();
+    expect(ring!.width).toBeGreaterThan(50);
+    await page.keyboard.press('ArrowRight');
+    const next = await page.evaluate(() => document.activeElement?.getAttribute('data-node-id'));
+    expect(next).not.toBe(first);
+    expect(await page.getByRole('status').textContent()).toContain('Followed a link downstream to');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.toc-selected').getAttribute('data-node-id')).toBe(next);
+    await context.close();
+  });
+});
