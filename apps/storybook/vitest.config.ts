@@ -18,6 +18,7 @@ function browserProject(theme: 'light' | 'dark') {
     test: {
       name: `storybook-${theme}`,
       testTimeout: 30_000,
+      setupFiles: [fileURLToPath(new URL('./.storybook/vitest.setup.ts', import.meta.url))],
       browser: {
         enabled: true,
         headless: true,

@@ -1,2 +1,2 @@
-export { CheckboxGroup, toggleChoice } from './CheckboxGroup';
+export { CheckboxGroup } from './CheckboxGroup';
 export type { CheckboxGroupProps, CheckboxOption } from './CheckboxGroup';

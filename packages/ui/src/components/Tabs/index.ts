@@ -1,2 +1,2 @@
-export { Tabs, nextTabIndex } from './Tabs';
+export { Tabs } from './Tabs';
 export type { TabsProps, TabItem } from './Tabs';

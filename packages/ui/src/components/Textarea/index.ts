@@ -1,2 +1,2 @@
-export { Textarea, characterCountMessage } from './Textarea';
+export { Textarea } from './Textarea';
 export type { TextareaProps } from './Textarea';

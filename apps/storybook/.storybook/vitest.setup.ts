@@ -1,0 +1,16 @@
+// Browser runs stay offline: after each story, no resource the page loaded (scripts, styles, images,
+// fetches) came from anywhere but this machine.
+import { afterEach, expect } from 'vitest';
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+afterEach(() => {
+  const remote = performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => {
+      const { protocol, hostname } = new URL(url, location.href);
+      return (protocol === 'http:' || protocol === 'https:') && !LOCAL_HOSTS.has(hostname);
+    });
+  expect(remote).toEqual([]);
+});
