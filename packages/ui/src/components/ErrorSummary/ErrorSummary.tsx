@@ -47,7 +47,7 @@ export function ErrorSummary({ errors, title = ERROR_SUMMARY_TITLE, description,
     event.preventDefault();
     // Scroll the question into view too, not only the control: a legend or label sits above it.
     const legend = input.closest('fieldset')?.querySelector('legend');
-    const label = input.id ? document.querySelector(`label[for="${CSS.escape(input.id)}"]`) : null;
+    const label = [...document.querySelectorAll('label')].find((candidate) => candidate.htmlFor === input.id);
     (legend ?? label ?? input).scrollIntoView?.();
     input.focus({ preventScroll: true });
   };
