@@ -10,7 +10,7 @@ const withTheme: Decorator = (Story, context) => {
   const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
   const motion = context.globals.motion === 'reduce' ? 'reduce' : undefined;
   return (
-    <div className="nttp-root" data-theme={theme} data-motion={motion} style={{ padding: '1.5rem', minHeight: '100vh', boxSizing: 'border-box' }}>
+    <div className="nttp-root" data-theme={theme} data-motion={motion} style={{ padding: '1.5rem', minHeight: context.viewMode === 'docs' ? undefined : '100vh', boxSizing: 'border-box' }}>
       <Story />
     </div>
   );
