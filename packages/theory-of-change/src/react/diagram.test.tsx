@@ -45,12 +45,30 @@ describe('<TheoryOfChangeDiagram>', () => {
     expect(live().textContent).toBe('Followed a link downstream to Output: Leaflet in use at every first appointment. Leads to 1 step, 1 step leads to it.');
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(step('s-people-feel-welcome'));
+    // Left goes back the way we came, though two steps lead here
     await user.keyboard('{ArrowLeft}');
-    expect(['o-leaflet', 'o-this-is-me']).toContain(document.activeElement!.getAttribute('data-node-id'));
+    expect(document.activeElement).toBe(step('o-leaflet'));
     act(() => step('im-trust').focus());
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(step('im-trust'));
     expect(live().textContent).toBe('‘People affected by trauma trust services to help them’ does not lead to another step yet.');
+  });
+
+  it('moves between the steps reached along the same links with Shift and Up or Down', async () => {
+    const user = userEvent.setup();
+    render(<TheoryOfChangeDiagram toc={example} />);
+    act(() => step('o-this-is-me').focus());
+    await user.keyboard('{ArrowRight}');
+    const first = document.activeElement!.getAttribute('data-node-id');
+    expect(['s-fewer-retold-stories', 's-people-feel-welcome']).toContain(first);
+    expect(live().textContent).toMatch(/^Followed a link downstream \(1 of 2; Shift and Down for the next\) to Short-term outcome: /);
+    await user.keyboard('{Shift>}{ArrowDown}{/Shift}');
+    const second = document.activeElement!.getAttribute('data-node-id');
+    expect(second).not.toBe(first);
+    expect(['s-fewer-retold-stories', 's-people-feel-welcome']).toContain(second);
+    expect(live().textContent).toMatch(/^2 of 2 steps ‘'This is me' completed with people who choose to’ leads to: Short-term outcome: /);
+    await user.keyboard('{Shift>}{ArrowDown}{/Shift}');
+    expect(document.activeElement!.getAttribute('data-node-id')).toBe(first);
   });
 
   it('moves up and down a column', async () => {
@@ -199,5 +217,15 @@ describe('<TheoryOfChangeDiagram editable>', () => {
       return x0 !== x1 || Math.abs(y0! - y1!) > 80;
     });
     expect(moved.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('<TheoryOfChangeDiagram> with a document it cannot use', () => {
+  it('explains what needs attention instead of failing the page', async () => {
+    const broken = { ...example, nodes: [{ id: 'a', kind: 'wish', label: 'Something', scope: 'local' }] } as unknown as TheoryOfChange;
+    const { container } = render(<TheoryOfChangeDiagram toc={broken} />);
+    expect(container.textContent).toContain('This Theory of Change cannot be drawn yet. One thing needs attention:');
+    expect(container.textContent).toContain('nodes[0].kind: Use one of these kinds');
+    expect(await axe(container, AXE_JSDOM)).toHaveNoViolations();
   });
 });

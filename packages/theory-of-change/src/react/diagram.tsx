@@ -1,6 +1,6 @@
 import type { TheoryOfChange, TocNode } from '@nttp/domain';
-import { useId, useState, type KeyboardEvent } from 'react';
-import { parseToc } from '../errors';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { TheoryOfChangeError, parseToc, type TheoryOfChangeIssue } from '../errors';
 import { layoutParsed, type TocLayout } from '../layout/layout';
 import { resolveLayoutOptions, type LayoutOptions } from '../layout/options';
 import { summarise } from '../render/describe';
@@ -33,6 +33,12 @@ export interface TheoryOfChangeDiagramProps {
   className?: string;
 }
 
+/** The last move along a link: from which step, and which way. */
+interface Trail {
+  origin: string;
+  direction: 'downstream' | 'upstream';
+}
+
 interface Drawing {
   toc: TheoryOfChange;
   options: LayoutOptions | undefined;
@@ -46,11 +52,41 @@ function draw(toc: TheoryOfChange, options: LayoutOptions | undefined, previous?
 
 /**
  * An accessible, interactive Theory of Change. Keyboard: Tab reaches the diagram; Right and Left follow
- * links downstream and upstream; Up and Down move within a column; Enter or Space selects; Escape clears.
+ * links downstream and upstream (and back the way you came); Shift+Down and Shift+Up move between the
+ * steps reached along the same links; Up and Down move within a column; Enter or Space selects; Escape
+ * clears.
  * Every move is announced. An outline view lists the pathways; `editable` adds forms, so no dragging is
  * ever needed. Renders on the server (no browser globals during render).
  */
 export function TheoryOfChangeDiagram(props: TheoryOfChangeDiagramProps) {
+  // Input that is not a Theory of Change is explained on the page rather than thrown at it.
+  const problem = useMemo((): TheoryOfChangeIssue[] | undefined => {
+    try {
+      parseToc(props.toc);
+      return undefined;
+    } catch (error) {
+      if (error instanceof TheoryOfChangeError) return error.issues;
+      throw error;
+    }
+  }, [props.toc]);
+  if (problem) return <Problem issues={problem} className={props.className} />;
+  return <Diagram {...props} />;
+}
+
+function Problem({ issues, className }: { issues: TheoryOfChangeIssue[]; className: string | undefined }) {
+  return (
+    <section className={`toc-react${className ? ` ${className}` : ''}`} aria-label="Theory of Change">
+      <p>This Theory of Change cannot be drawn yet. {issues.length === 1 ? 'One thing needs' : `${issues.length} things need`} attention:</p>
+      <ul>
+        {issues.map((issue, i) => (
+          <li key={i}>{issue.where ? `${issue.where}: ${issue.message}` : issue.message}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Diagram(props: TheoryOfChangeDiagramProps) {
   const prefix = `toc${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const reducedMotion = useReducedMotion(props.reducedMotion);
   const [source, setSource] = useState(props.toc);
@@ -62,6 +98,7 @@ export function TheoryOfChangeDiagram(props: TheoryOfChangeDiagramProps) {
   const [focusedId, setFocusedId] = useState<string | undefined>(undefined);
   const [hasFocus, setHasFocus] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const [trail, setTrail] = useState<Trail | null>(null);
 
   // A new `toc` from the page replaces the one being shown (and any edit history).
   let current = doc;
@@ -100,19 +137,38 @@ export function TheoryOfChangeDiagram(props: TheoryOfChangeDiagramProps) {
   };
   const onNodeKeyDown = (id: string, event: KeyboardEvent<SVGGElement>) => {
     const near = neighbours(current, drawn, id);
-    const go = (target: string | undefined, how: string, none: string) => {
+    const go = (target: string | undefined, how: string, none: string, trail: Trail | null = null) => {
       event.preventDefault();
-      if (target) moveTo(target, how);
-      else setAnnouncement(none);
+      if (target) {
+        setTrail(trail);
+        moveTo(target, how);
+      } else setAnnouncement(none);
     };
+    // the steps reached along the same link as the last move, for Shift+Up and Shift+Down
+    const along = trail ? neighbours(current, drawn, trail.origin)[trail.direction] : [];
+    const at = along.indexOf(id);
+    const sibling = (delta: number) => {
+      const target = along[(at + delta + along.length) % along.length];
+      const origin = `‘${labelOf(trail!.origin)}’`;
+      const where = `${(at + delta + along.length) % along.length + 1} of ${along.length}`;
+      go(target, trail!.direction === 'downstream' ? `${where} steps ${origin} leads to:` : `${where} steps that lead to ${origin}:`, '', trail);
+    };
+    const count = (list: string[], target: string | undefined) => (list.length > 1 && target ? ` (1 of ${list.length}; Shift and Down for the next)` : '');
     switch (event.key) {
-      case 'ArrowRight':
-        return go(near.downstream[0], 'Followed a link downstream to', `‘${labelOf(id)}’ does not lead to another step yet.`);
-      case 'ArrowLeft':
-        return go(near.upstream[0], 'Followed a link upstream to', `No step leads to ‘${labelOf(id)}’ yet.`);
+      case 'ArrowRight': {
+        // going back the way we came returns to where we were
+        const target = trail?.direction === 'upstream' && near.downstream.includes(trail.origin) ? trail.origin : near.downstream[0];
+        return go(target, `Followed a link downstream${count(near.downstream, target)} to`, `‘${labelOf(id)}’ does not lead to another step yet.`, { origin: id, direction: 'downstream' });
+      }
+      case 'ArrowLeft': {
+        const target = trail?.direction === 'downstream' && near.upstream.includes(trail.origin) ? trail.origin : near.upstream[0];
+        return go(target, `Followed a link upstream${count(near.upstream, target)} to`, `No step leads to ‘${labelOf(id)}’ yet.`, { origin: id, direction: 'upstream' });
+      }
       case 'ArrowDown':
+        if (event.shiftKey && at >= 0 && along.length > 1) return sibling(1);
         return go(near.below, 'Next in this column:', 'This is the last step in this column.');
       case 'ArrowUp':
+        if (event.shiftKey && at >= 0 && along.length > 1) return sibling(-1);
         return go(near.above, 'Previous in this column:', 'This is the first step in this column.');
       case 'Home':
         return go(firstStep(drawn), 'First step:', '');
@@ -159,7 +215,8 @@ export function TheoryOfChangeDiagram(props: TheoryOfChangeDiagramProps) {
         </button>
       </div>
       <p id={`${prefix}-help`}>
-        {summarise(current)} Use the arrow keys on a step: Right and Left follow its links, Up and Down move within a column, Enter selects.
+        {summarise(current)} Use the arrow keys on a step: Right and Left follow its links, Shift with Up or Down moves between the steps
+        reached along the same links, Up and Down move within a column, Enter selects.
       </p>
       {view === 'diagram' ? (
         <div className="toc-canvas" id={`${prefix}-canvas`}>
@@ -182,6 +239,7 @@ export function TheoryOfChangeDiagram(props: TheoryOfChangeDiagramProps) {
             onNodeBlur={() => setHasFocus(false)}
             onNodeClick={(id) => {
               setFocusedId(id);
+              setTrail(null);
               select(id);
             }}
           />
