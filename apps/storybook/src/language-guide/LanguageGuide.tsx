@@ -47,7 +47,7 @@ export function LanguageGuide({ initialQuery = '', entries = lexicon }: Language
         Words shape how safe people feel. Each entry gives kinder wording, why it matters, and where the advice comes from. The same list powers the
         language checker, its ESLint rule and the warnings the components give while you build.
       </Text>
-      <Stack direction="row" gap={5}>
+      <Stack direction="row" gap={5} align="end">
         <TextInput label="Search the guide" hint="Search by a word, an alternative or a reason." type="search" value={query} onChange={(event) => setQuery(event.target.value)} width="20" />
         <Select
           label="Topic"
