@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 const entry = fileURLToPath(new URL('./index.ts', import.meta.url));
 
-export async function coreBundle(): Promise<{ bytes: number; gzip: number; inputs: string[]; imports: string[] }> {
+async function coreBundle(): Promise<{ bytes: number; gzip: number; inputs: string[]; imports: string[] }> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,

@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TheoryOfChangeError } from '../errors';
 import { tocArbitrary } from '../test-utils/arbitraries';
+import { STAGE_NAMES } from '../validate/labels';
 import { layout, type TocLayout } from './layout';
+import { measureText } from './text';
 
 function overlaps(drawn: TocLayout): string[] {
   const found: string[] = [];
@@ -162,6 +164,23 @@ describe('layout', () => {
     const s2 = drawn.nodes[2]!;
     expect(s2.x).toBeGreaterThan(s1.x + s1.width);
     expect(drawn.columns.find((c) => c.kind === 'short-term-outcome')!.width).toBeGreaterThan(s1.width);
+  });
+
+  it('makes every column at least as wide as its heading, even a stage with no steps', () => {
+    const doc: TheoryOfChange = {
+      id: 'gap',
+      title: 'Gap',
+      nodes: [
+        { id: 'a', kind: 'activity', label: 'Act', scope: 'local' },
+        { id: 'l', kind: 'long-term-outcome', label: 'Later', scope: 'local' },
+      ],
+      links: [{ id: 'x', from: 'a', to: 'l' }],
+    };
+    const drawn = layout(doc);
+    expect(drawn.columns.map((c) => c.kind)).toEqual(['activity', 'output', 'short-term-outcome', 'interim-outcome', 'long-term-outcome']);
+    for (const column of drawn.columns) expect(column.width).toBeGreaterThanOrEqual(measureText(STAGE_NAMES[column.kind].many, 13) * 1.1);
+    expect(drawn.columns.find((c) => c.kind === 'short-term-outcome')!.width).toBeGreaterThan(120);
+    expect(drawn.links[0]!.points).toHaveLength(8);
   });
 
   it('draws an empty Theory of Change as an empty canvas', () => {

@@ -1,5 +1,6 @@
 import { TOC_NODE_KINDS, type TheoryOfChange, type TocNode, type TocNodeKind } from '@nttp/domain';
 import { parseToc } from '../errors';
+import { STAGE_NAMES } from '../validate/labels';
 import { countPolylineCrossings, type Point } from './crossings';
 import { buildLayers, type Chain, type LayeredGraph } from './layers';
 import { resolveLayoutOptions, type LayoutOptions, type ResolvedLayoutOptions } from './options';
@@ -110,6 +111,7 @@ export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): 
   const heights = graph.items.map((item) =>
     item.node < 0 ? 0 : (wrapped[item.node]!.length + statusLines(toc.nodes[item.node]!, opts)) * line + 2 * opts.padding,
   );
+  widenForHeadings(graph, layerWidth, opts);
   const layerX: number[] = [];
   let cursor = opts.margin;
   layerWidth.forEach((width) => {
@@ -181,6 +183,17 @@ function previousPlaces(toc: TheoryOfChange, graph: LayeredGraph, opts: Resolved
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** Each stage's column is at least as wide as its heading (bold, so a little wider than measured). */
+function widenForHeadings(graph: LayeredGraph, layerWidth: number[], opts: ResolvedLayoutOptions): void {
+  const stages = [...new Set(graph.layerStage)];
+  for (const stage of stages) {
+    const layers = graph.layerStage.map((s, l) => (s === stage ? l : -1)).filter((l) => l >= 0);
+    const width = layers.reduce((sum, l) => sum + layerWidth[l]!, 0) + (layers.length - 1) * opts.columnGap;
+    const heading = Math.ceil(measureText(STAGE_NAMES[TOC_NODE_KINDS[stage]!].many, opts.fontSize) * 1.12);
+    if (width < heading) layerWidth[layers[0]!] = layerWidth[layers[0]!]! + heading - width;
+  }
 }
 
 function numberWithinColumns(nodes: LayoutNode[]): void {

@@ -398,15 +398,6 @@ function makeWork(graph: LayeredGraph): Work {
   };
 }
 
-/** Improves a given order (used to compare with other engines' orders). */
-export function refineOrder(graph: LayeredGraph, layers: number[][]): OrderResult & { before: number } {
-  const work = makeWork(graph);
-  restore(work, layers);
-  const before = totalCrossings(work);
-  const crossings = improve(work);
-  return { layers: snapshot(work), crossings, before };
-}
-
 export function orderLayers(graph: LayeredGraph, restarts: number, seed: number, previous?: Float64Array): OrderResult {
   const work = makeWork(graph);
   if (previous) return keepPrevious(work, previous);

@@ -40,6 +40,12 @@ describe('renderSvg', () => {
     expect(headings).toEqual(['Activities', 'Outputs', 'Short-term outcomes', 'Interim outcomes', 'Long-term outcomes', 'Impact']);
   });
 
+  it('can carry the full long description in <desc>', () => {
+    const full = parse(renderSvg(example, { description: 'full' }));
+    expect(full.getElementById('toc-toc-glenmoray-desc')!.textContent).toContain('Pathways, from each activity:');
+    expect(() => renderSvg(example, { description: 'long' as never })).toThrow('description is either "summary" or "full".');
+  });
+
   it('draws the ceiling of accountability', () => {
     const ceiling = doc.querySelector('.toc-ceiling')!;
     expect(ceiling.querySelector('text')!.textContent).toBe('Ceiling of accountability');

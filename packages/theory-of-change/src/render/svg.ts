@@ -4,7 +4,7 @@ import { parseOptions, parseToc } from '../errors';
 import { layoutParsed, lineHeight, type TocLayout } from '../layout/layout';
 import { LayoutOptionsSchema } from '../layout/options';
 import { STAGE_NAMES } from '../validate/labels';
-import { summarise } from './describe';
+import { describe, summarise } from './describe';
 import { escapeXml } from './escape';
 import { capitalise, pathData } from './geometry';
 import { nodeStatus, statusLine } from './status';
@@ -18,6 +18,8 @@ export const SvgOptionsSchema = LayoutOptionsSchema.extend({
     .optional(),
   /** Include the stylesheet (turn it off to style the diagram entirely from the page). */
   style: z.boolean({ error: 'style is either true or false.' }).default(true),
+  /** What `<desc>` holds: a short summary (the default), or the full long description from `describe()`. */
+  description: z.enum(['summary', 'full'], { error: 'description is either "summary" or "full".' }).default('summary'),
   /** Id of a node to draw as selected. */
   selectedId: z.string({ error: 'selectedId should be text.' }).optional(),
 });
@@ -32,12 +34,12 @@ const f = (n: number) => String(Math.round(n * 100) / 100);
 export function renderSvg(input: TheoryOfChange, options?: SvgOptions): string {
   const toc = parseToc(input);
   const opts = parseOptions(SvgOptionsSchema, options, 'set of SVG options');
-  const { idPrefix, style, selectedId, ...layoutOptions } = opts;
+  const { idPrefix, style, selectedId, description, ...layoutOptions } = opts;
   const drawn = layoutParsed(toc, layoutOptions);
-  return svgFromLayout(toc, drawn, { prefix: idPrefix ?? `toc-${toc.id}`, style, ...(selectedId ? { selectedId } : {}) });
+  return svgFromLayout(toc, drawn, { prefix: idPrefix ?? `toc-${toc.id}`, style, fullDescription: description === 'full', ...(selectedId ? { selectedId } : {}) });
 }
 
-export function svgFromLayout(toc: TheoryOfChange, drawn: TocLayout, settings: { prefix: string; style: boolean; selectedId?: string }): string {
+export function svgFromLayout(toc: TheoryOfChange, drawn: TocLayout, settings: { prefix: string; style: boolean; fullDescription?: boolean; selectedId?: string }): string {
   const { prefix } = settings;
   const opts = drawn.options;
   const fontSize = opts.fontSize;
@@ -45,7 +47,7 @@ export function svgFromLayout(toc: TheoryOfChange, drawn: TocLayout, settings: {
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="toc-diagram" viewBox="0 0 ${f(drawn.width)} ${f(drawn.height)}" width="${f(drawn.width)}" height="${f(drawn.height)}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" font-size="${fontSize}">`,
     `<title id="${prefix}-title">${escapeXml(toc.title)}</title>`,
-    `<desc id="${prefix}-desc">${escapeXml(summarise(toc))}</desc>`,
+    `<desc id="${prefix}-desc">${escapeXml(settings.fullDescription ? describe(toc) : summarise(toc))}</desc>`,
   );
   if (settings.style) out.push(`<style>${SVG_STYLE}</style>`);
   out.push(
