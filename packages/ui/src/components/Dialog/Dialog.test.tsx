@@ -46,6 +46,8 @@ describe('Dialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Open' }));
     const dialog = screen.getByRole('dialog', { name: 'Take a moment' });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
+    // Its content is its description, so screen readers read the message when it opens.
+    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toBe('Note ');
     expect(document.activeElement).toBe(dialog);
   });
 

@@ -84,6 +84,7 @@ export function Dialog({ open, onClose, title, children, actions, closeLabel = '
         role={role}
         aria-modal="true"
         aria-labelledby={`${base}-title`}
+        aria-describedby={`${base}-content`}
         tabIndex={-1}
         className={cx('nttp-dialog', className)}
         onKeyDown={onKeyDown}
@@ -96,7 +97,9 @@ export function Dialog({ open, onClose, title, children, actions, closeLabel = '
             {closeLabel}
           </button>
         </div>
-        <div className="nttp-dialog__content">{children}</div>
+        <div id={`${base}-content`} className="nttp-dialog__content">
+          {children}
+        </div>
         {actions ? <div className="nttp-dialog__actions">{actions}</div> : null}
       </div>
     </div>
