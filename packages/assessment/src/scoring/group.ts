@@ -171,7 +171,7 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
       }
     }
   }
-  const accs: UnitAccumulator[] = c.all.map((unit, k) => ({ unit, ...shared[computationOf[k]!]!, completion: completion[computationOf[k]!]! }));
+  const accs: UnitAccumulator[] = c.all.map((unit, j) => ({ unit, ...shared[computationOf[j]!]!, completion: completion[computationOf[j]!]! }));
   if (issues.length) throw new ScoringError(issues, 'list of responses');
   return { keyed: { rows: n, cols: k, data: keyed } as Columns, counts, accs, unknown, ids };
 }
@@ -204,9 +204,9 @@ function summariseColumn(m: Columns, c: number): { mean: number | null; sd: numb
   return { mean, sd: n > 1 ? Math.sqrt(v) : null };
 }
 
-function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Array, ids: string[], consensus: Map<string, { rating: number; note?: string | undefined }>, few: number): GroupStat {
+function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Array, ids: string[], consensus: Map<string, { rating: number; note?: string | undefined }>, few: number, work: Float64Array): GroupStat {
   const { unit } = acc;
-  const summary = summaryOf(acc.scores);
+  const summary = summaryOf(acc.scores, work);
   const n = ids.length;
   const notes: string[] = [];
   let rwg: number | null = null;
@@ -256,10 +256,10 @@ function diagnose(c: Compiled, unit: Unit, keyed: Columns): ScaleDiagnostics {
 }
 
 /** Summaries of the score columns, each worked out once even when units share a column. */
-const summaries = new WeakMap<Float64Array, Summary>();
-function summaryOf(scores: Float64Array): Summary {
-  let s = summaries.get(scores);
-  if (!s) summaries.set(scores, (s = summarise(scores)));
+const summaryCache = new WeakMap<Float64Array, Summary>();
+function summaryOf(scores: Float64Array, work: Float64Array): Summary {
+  let s = summaryCache.get(scores);
+  if (!s) summaryCache.set(scores, (s = summarise(scores, work)));
   return s;
 }
 
@@ -275,8 +275,9 @@ export function scoreGroup(instrument: Instrument | InstrumentSpec, responses: u
   const c = compile(ins);
   const { keyed, counts, accs, unknown, ids } = accumulate(c, responses);
   const consensus = new Map((round?.consensusRatings ?? opts.consensus ?? []).map((x) => [x.themeId, x]));
-  const summaries = itemSummaries(c, keyed, counts);
-  const stats = new Map(accs.map((acc) => [acc.unit, groupStat(c, acc, summaries.variances, ids, consensus, opts.fewRespondents)]));
+  const itemStats = itemSummaries(c, keyed, counts);
+  const work = new Float64Array(ids.length);
+  const stats = new Map(accs.map((acc) => [acc.unit, groupStat(c, acc, itemStats.variances, ids, consensus, opts.fewRespondents, work)]));
   const get = (u: Unit) => stats.get(u)!;
   const matrix: GroupReport['matrix'] = {};
   for (const cell of c.cells) (matrix[cell.themeId as ThemeId] ??= {})[cell.principleId as PrincipleId] = get(cell);
@@ -292,7 +293,7 @@ export function scoreGroup(instrument: Instrument | InstrumentSpec, responses: u
     themes: Object.fromEntries(c.themes.map((u) => [u.id, get(u)])),
     principles: Object.fromEntries(c.principles.map((u) => [u.id, get(u)])),
     matrix,
-    items: summaries.items,
+    items: itemStats.items,
     diagnostics: opts.diagnostics ? Object.fromEntries(c.scales.filter((u) => u.items.length > 1).map((u) => [u.id, diagnose(c, u, keyed)])) : {},
     notes,
   };

@@ -113,9 +113,9 @@ function quartilesByCounting(xs: Float64Array): [number, number, number] | null 
   return [at(0.25), at(0.5), at(0.75)];
 }
 
-/** Summarises the finite values in `values` (NaN marks a withheld score). */
-export function summarise(values: ArrayLike<number>): Summary {
-  const all = new Float64Array(values.length);
+/** Summarises the finite values in `values` (NaN marks a withheld score); `scratch`, if given, is reused as working space. */
+export function summarise(values: ArrayLike<number>, scratch?: Float64Array): Summary {
+  const all = scratch && scratch.length >= values.length ? scratch : new Float64Array(values.length);
   let n = 0;
   let sum = 0;
   let min = Infinity;
