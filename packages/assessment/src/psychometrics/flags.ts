@@ -1,6 +1,6 @@
 /** Something a reader of a statistic should know: it is still reported, with this note beside it. */
 export interface StatisticFlag {
-  code: 'zero-variance' | 'negative-r-drop' | 'few-respondents' | 'not-computable' | 'rwg-out-of-range';
+  code: 'zero-variance' | 'negative-r-drop' | 'few-respondents' | 'not-computable' | 'rwg-out-of-range' | 'rows-left-out';
   message: string;
   /** The item (column) the flag is about, when it is about one. */
   item?: number;

@@ -54,6 +54,7 @@ describe('icc', () => {
     const withGap = [...SHROUT_FLEISS, [5, null, 4, 6]];
     const result = icc(withGap);
     expect(result.n).toBe(6);
+    expect(result.flags[0]).toMatchObject({ code: 'rows-left-out' });
     expect(result.flags[0]!.message).toMatch(/1 target was left out/);
     expect(result.forms.ICC3.value).toBeCloseTo(SF.ICC3![0], 12);
   });

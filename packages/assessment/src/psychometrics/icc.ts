@@ -47,7 +47,7 @@ export function icc(matrix: DataMatrix, options: IccOptions = {}): IccResult {
   const m = completeRows(all);
   const flags: StatisticFlag[] = [];
   if (m.rows < all.rows)
-    flags.push(flag('few-respondents', `${all.rows - m.rows} target${all.rows - m.rows === 1 ? ' was' : 's were'} left out because a rating was missing.`));
+    flags.push(flag('rows-left-out', `${all.rows - m.rows} target${all.rows - m.rows === 1 ? ' was' : 's were'} left out because a rating was missing.`));
   const n = m.rows;
   const k = m.cols;
   const alpha = 1 - level;
