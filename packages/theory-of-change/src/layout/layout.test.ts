@@ -3,7 +3,7 @@ import { exampleTheoryOfChange } from '@nttp/domain/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TheoryOfChangeError } from '../errors';
-import { tocArbitrary } from '../test-utils/arbitraries';
+import { smallToc, tocArbitrary } from '../test-utils/arbitraries';
 import { STAGE_NAMES } from '../validate/labels';
 import { layout, type TocLayout } from './layout';
 import { measureText } from './text';
@@ -138,24 +138,24 @@ describe('layout', () => {
   });
 
   it('draws links that go back a stage, cycles and self-links without losing them', () => {
-    const doc: TheoryOfChange = {
-      id: 'loops',
-      title: 'Loops',
-      nodes: [
-        { id: 'a', kind: 'activity', label: 'Act', scope: 'local' },
-        { id: 's1', kind: 'short-term-outcome', label: 'First', scope: 'local' },
-        { id: 's2', kind: 'short-term-outcome', label: 'Second', scope: 'national' },
-        { id: 'l', kind: 'long-term-outcome', label: 'Last', scope: 'local' },
+    const doc = smallToc(
+      'loops',
+      'Loops',
+      [
+        ['a', 'activity', 'Act'],
+        ['s1', 'short-term-outcome', 'First'],
+        ['s2', 'short-term-outcome', 'Second', 'national'],
+        ['l', 'long-term-outcome', 'Last'],
       ],
-      links: [
-        { id: 'x1', from: 'a', to: 's1' },
-        { id: 'x2', from: 's1', to: 's2' },
-        { id: 'x3', from: 's2', to: 's1' },
-        { id: 'x4', from: 'l', to: 'a' },
-        { id: 'x5', from: 'l', to: 'l' },
-        { id: 'x6', from: 'l', to: 'nowhere' },
+      [
+        ['x1', 'a', 's1'],
+        ['x2', 's1', 's2'],
+        ['x3', 's2', 's1'],
+        ['x4', 'l', 'a'],
+        ['x5', 'l', 'l'],
+        ['x6', 'l', 'nowhere'],
       ],
-    };
+    );
     const drawn = layout(doc, { swimlanes: true });
     expectSoundDrawing(doc, drawn);
     expect(drawn.links.map((l) => l.id)).toEqual(['x1', 'x2', 'x3', 'x4', 'x5']);
@@ -167,15 +167,15 @@ describe('layout', () => {
   });
 
   it('makes every column at least as wide as its heading, even a stage with no steps', () => {
-    const doc: TheoryOfChange = {
-      id: 'gap',
-      title: 'Gap',
-      nodes: [
-        { id: 'a', kind: 'activity', label: 'Act', scope: 'local' },
-        { id: 'l', kind: 'long-term-outcome', label: 'Later', scope: 'local' },
+    const doc = smallToc(
+      'gap',
+      'Gap',
+      [
+        ['a', 'activity', 'Act'],
+        ['l', 'long-term-outcome', 'Later'],
       ],
-      links: [{ id: 'x', from: 'a', to: 'l' }],
-    };
+      [['x', 'a', 'l']],
+    );
     const drawn = layout(doc);
     expect(drawn.columns.map((c) => c.kind)).toEqual(['activity', 'output', 'short-term-outcome', 'interim-outcome', 'long-term-outcome']);
     for (const column of drawn.columns) expect(column.width).toBeGreaterThanOrEqual(measureText(STAGE_NAMES[column.kind].many, 13) * 1.1);
@@ -210,7 +210,7 @@ describe('layout properties on random Theories of Change', () => {
         // and when re-drawn from a previous drawing with one step fewer
         expectSoundDrawing(toc, layout(toc, { swimlanes, previous: { nodes: drawn.nodes.slice(1) } }));
       }),
-      { numRuns: 120 },
+      { numRuns: 80 },
     );
   });
 
@@ -221,7 +221,7 @@ describe('layout properties on random Theories of Change', () => {
         expect(overlaps(drawn)).toEqual([]);
         for (const link of drawn.links) expect(link.points.length).toBeGreaterThanOrEqual(2);
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 
@@ -230,7 +230,7 @@ describe('layout properties on random Theories of Change', () => {
       fc.property(tocArbitrary({ maxNodes: 25 }), (toc) => {
         expect(layout(structuredClone(toc))).toEqual(layout(toc));
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 

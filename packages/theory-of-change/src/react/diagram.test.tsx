@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
 import { TheoryOfChangeDiagram } from './index';
+import { smallToc } from '../test-utils/arbitraries';
 
 const AXE_JSDOM = { rules: { 'color-contrast': { enabled: false } } } as const;
 const example = exampleTheoryOfChange();
@@ -144,15 +145,15 @@ describe('<TheoryOfChangeDiagram>', () => {
 });
 
 describe('<TheoryOfChangeDiagram editable>', () => {
-  const small: TheoryOfChange = {
-    id: 'small',
-    title: 'Small',
-    nodes: [
-      { id: 'a', kind: 'activity', label: 'Run a lens event', scope: 'local' },
-      { id: 'o', kind: 'output', label: 'Priorities agreed', scope: 'local' },
+  const small = smallToc(
+    'small',
+    'Small',
+    [
+      ['a', 'activity', 'Run a lens event'],
+      ['o', 'output', 'Priorities agreed'],
     ],
-    links: [{ id: 'link-1', from: 'a', to: 'o', rationale: 'People name what matters.' }],
-  };
+    [['link-1', 'a', 'o', 'People name what matters.']],
+  );
 
   it('adds, links, renames and removes steps with forms and the keyboard only, and can undo', async () => {
     const user = userEvent.setup();

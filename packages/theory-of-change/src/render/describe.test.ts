@@ -1,10 +1,10 @@
-import type { TheoryOfChange } from '@nttp/domain';
 import { exampleTheoryOfChange } from '@nttp/domain/fixtures';
 import fc from 'fast-check';
 import { describe as suite, expect, it } from 'vitest';
 import { tocArbitrary } from '../test-utils/arbitraries';
 import { describe } from './describe';
 import { outline } from './outline';
+import { smallToc } from '../test-utils/arbitraries';
 
 suite('describe', () => {
   const example = exampleTheoryOfChange();
@@ -29,16 +29,16 @@ suite('describe', () => {
   });
 
   it('lists steps that no activity leads to', () => {
-    const doc: TheoryOfChange = {
-      id: 'part',
-      title: 'Part',
-      nodes: [
-        { id: 'a', kind: 'activity', label: 'Act', scope: 'local' },
-        { id: 's', kind: 'short-term-outcome', label: 'Sooner', scope: 'local' },
-        { id: 'l', kind: 'long-term-outcome', label: 'Later', scope: 'local' },
+    const doc = smallToc(
+      'part',
+      'Part',
+      [
+        ['a', 'activity', 'Act'],
+        ['s', 'short-term-outcome', 'Sooner'],
+        ['l', 'long-term-outcome', 'Later'],
       ],
-      links: [{ id: 'x', from: 's', to: 'l' }],
-    };
+      [['x', 's', 'l']],
+    );
     const out = describe(doc);
     expect(out).toContain('Steps no activity leads to yet:\n- Short-term outcome ‘Sooner’.\n  - leads to long-term outcome ‘Later’.');
   });

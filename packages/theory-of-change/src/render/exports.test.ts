@@ -1,24 +1,24 @@
-import type { TheoryOfChange } from '@nttp/domain';
 import { exampleTheoryOfChange } from '@nttp/domain/fixtures';
 import { describe, expect, it } from 'vitest';
 import { TheoryOfChangeError } from '../errors';
 import { fromJson } from '../from-json';
 import { toDot } from './dot';
 import { toMermaid } from './mermaid';
+import { smallToc } from '../test-utils/arbitraries';
 
 const example = exampleTheoryOfChange();
-const tricky: TheoryOfChange = {
-  id: 'tricky',
-  title: 'Say "hello" \\ # <now>',
-  nodes: [
-    { id: 'a-1', kind: 'activity', label: 'Say "hello" #1 <b>', scope: 'local' },
-    { id: 'o-1', kind: 'output', label: 'Back\\slash\nnew line', scope: 'national' },
+const tricky = smallToc(
+  'tricky',
+  'Say "hello" \\ # <now>',
+  [
+    ['a-1', 'activity', 'Say "hello" #1 <b>'],
+    ['o-1', 'output', 'Back\\slash\nnew line', 'national'],
   ],
-  links: [
-    { id: 'l', from: 'a-1', to: 'o-1', rationale: 'Because "why" not' },
-    { id: 'm', from: 'a-1', to: 'ghost' },
+  [
+    ['l', 'a-1', 'o-1', 'Because "why" not'],
+    ['m', 'a-1', 'ghost'],
   ],
-};
+);
 
 describe('toMermaid', () => {
   it('writes a left-to-right flowchart with one subgraph per stage', () => {

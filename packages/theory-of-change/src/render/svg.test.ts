@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import type { TheoryOfChange } from '@nttp/domain';
 import { exampleTheoryOfChange } from '@nttp/domain/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TheoryOfChangeError } from '../errors';
-import { tocArbitrary } from '../test-utils/arbitraries';
+import { smallToc, tocArbitrary } from '../test-utils/arbitraries';
 import { renderSvg } from './svg';
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -71,15 +70,15 @@ describe('renderSvg', () => {
   });
 
   it('escapes every piece of text', () => {
-    const hostile: TheoryOfChange = {
-      id: 'hostile',
-      title: 'A <script>alert("x")</script> & title',
-      nodes: [
-        { id: 'a', kind: 'activity', label: '<img src=x onerror=alert(1)> & "quotes"', scope: 'local' },
-        { id: 'b', kind: 'output', label: "it's </text></svg>", scope: 'national' },
+    const hostile = smallToc(
+      'hostile',
+      'A <script>alert("x")</script> & title',
+      [
+        ['a', 'activity', '<img src=x onerror=alert(1)> & "quotes"'],
+        ['b', 'output', "it's </text></svg>", 'national'],
       ],
-      links: [{ id: 'l', from: 'a', to: 'b', rationale: '<b>bold</b> & ]]>' }],
-    };
+      [['l', 'a', 'b', '<b>bold</b> & ]]>']],
+    );
     const out = renderSvg(hostile);
     expect(out).not.toContain('<script');
     expect(out).not.toContain('<img');

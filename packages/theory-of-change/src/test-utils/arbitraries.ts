@@ -56,3 +56,16 @@ export function tocArbitrary({ maxNodes = 40, wild = false }: TocShape = {}): fc
       }),
   );
 }
+
+type NodeRow = [id: string, kind: TocNode['kind'], label: string, scope?: TocNode['scope']];
+type LinkRow = [id: string, from: string, to: string, rationale?: string];
+
+/** A small hand-written Theory of Change for a test, from rows. */
+export function smallToc(id: string, title: string, nodes: NodeRow[], links: LinkRow[]): TheoryOfChange {
+  return {
+    id,
+    title,
+    nodes: nodes.map(([nodeId, kind, label, scope = 'local']) => ({ id: nodeId, kind, label, scope })),
+    links: links.map(([linkId, from, to, rationale]) => ({ id: linkId, from, to, ...(rationale ? { rationale } : {}) })),
+  };
+}
