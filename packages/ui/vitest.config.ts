@@ -17,6 +17,9 @@ export default defineConfig(
             // One jsdom per worker instead of one per file: the suite stays fast on a 2-core machine. The set-up
             // file cleans the DOM after every test.
             isolate: false,
+            // Property tests drive many key sequences through user-event; on a busy 2-core machine (turbo
+            // runs lint and typecheck alongside) they need more than the default 5 s.
+            testTimeout: 20_000,
           },
         },
         {
