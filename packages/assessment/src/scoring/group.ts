@@ -126,18 +126,27 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
   const excludeNA = c.excludeNotApplicable;
   const issues: AssessmentIssue[] = [];
   const ids: string[] = new Array(n);
+  // A block of responses is gathered row by row in small buffers, then written out column by column:
+  // writing every column and unit for each response would touch a hundred cache lines per response.
+  const block = 128;
+  const keyedBlock = new Float64Array(block * k);
+  const scoreBlock = new Float64Array(block * units);
+  const flush = (from: number, count: number) => {
+    for (let i = 0; i < k; i++) for (let q = 0; q < count; q++) keyed[i * n + from + q] = keyedBlock[q * k + i]!;
+    for (let u = 0; u < units; u++) for (let q = 0; q < count; q++) scores[u * n + from + q] = scoreBlock[q * units + u]!;
+  };
   let unknown = 0;
   let r = 0;
   const path = () => [...prefix, r];
   for (; r < n; r++) {
+    const q = r % block;
+    if (q === 0 && r > 0) flush(r - block, block);
     const response = readResponse(c, input[r], path, issues, scratch);
     if (!response) continue;
     ids[r] = response.respondentId;
     if (scratch.unknown.length) unknown++;
-    for (let i = 0; i < k; i++) {
-      keyed[i * n + r] = scratch.keyed[i]!;
-      counts[i * 5 + scratch.status[i]!]!++;
-    }
+    keyedBlock.set(scratch.keyed, q * k);
+    for (let i = 0; i < k; i++) counts[i * 5 + scratch.status[i]!]!++;
     // The same rule as `tally` (one respondent's score of one unit), unrolled over every unit at once.
     const status = scratch.status;
     const values = scratch.keyed;
@@ -163,14 +172,15 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
       completion[u]! += share;
       const reason: WithheldReason | null =
         applicable === 0 ? 'nothing-applicable' : answered === 0 ? 'no-answers' : share < minCompletion[u]! - 1e-12 ? 'below-completion' : null;
-      if (reason === null) scores[u * n + r] = sum / wsum;
+      if (reason === null) scoreBlock[q * units + u] = sum / wsum;
       else {
-        scores[u * n + r] = NaN;
+        scoreBlock[q * units + u] = NaN;
         shared[u]!.byReason[reason]++;
         shared[u]!.withheld.push(r);
       }
     }
   }
+  if (n > 0) flush(n - 1 - ((n - 1) % block), ((n - 1) % block) + 1);
   const accs: UnitAccumulator[] = c.all.map((unit, j) => ({ unit, ...shared[computationOf[j]!]!, completion: completion[computationOf[j]!]! }));
   if (issues.length) throw new ScoringError(issues, 'list of responses');
   return { keyed: { rows: n, cols: k, data: keyed } as Columns, counts, accs, unknown, ids };
