@@ -3,12 +3,12 @@ export { validate, VALIDATION_CODES, type ValidationIssue, type ValidationCode, 
 export { STAGE_NAMES } from './validate/labels';
 export { layout, type TocLayout, type LayoutNode, type LayoutLink, type LayoutColumn, type LayoutLane } from './layout/layout';
 export { LayoutOptionsSchema, type LayoutOptions } from './layout/options';
-export { measureText, wrapText } from './layout/text';
-export { countPolylineCrossings, type Point } from './layout/crossings';
+export { type Point } from './layout/crossings';
 export { renderSvg, SvgOptionsSchema, type SvgOptions } from './render/svg';
-export { describe, summarise } from './render/describe';
-export { outline, type Outline, type OutlineEntry } from './render/outline';
-export { STATUS_TEXT, nodeStatus, statusLine } from './render/status';
+export { describe } from './render/describe';
+export { type Outline, type OutlineEntry } from './render/outline';
+export { STATUS_TEXT } from './render/status';
+export { measureText, wrapText, countPolylineCrossings, nodeStatus, statusLine, outline, summarise } from './public';
 export { toMermaid } from './render/mermaid';
 export { toDot } from './render/dot';
 export { fromJson, type ParsedTheoryOfChange } from './from-json';
