@@ -36,6 +36,7 @@ function expectMatches(result: IccResult, ref: Record<string, Row>): void {
     const form = result.forms[type];
     const [value, F, df1, df2, p, lower, upper] = ref[type]!;
     expect(Math.abs(form.value - value), `${type} value`).toBeLessThan(1e-6);
+    expect(result[type]).toBe(form.value);
     expect(Math.abs(form.F - F), `${type} F`).toBeLessThan(1e-6);
     expect([form.df1, form.df2]).toEqual([df1, df2]);
     expect(Math.abs(form.p - p) / p, `${type} p (relative)`).toBeLessThan(1e-6);

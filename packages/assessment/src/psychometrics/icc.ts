@@ -20,7 +20,8 @@ export interface IccForm {
   upper: number;
 }
 
-export interface IccResult {
+export interface IccResult extends Record<IccType, number> {
+  /** Each form with its F test and confidence bounds. */
   forms: Record<IccType, IccForm>;
   /** Targets (rows) used: those rated by every rater. */
   n: number;
@@ -107,6 +108,7 @@ export function icc(matrix: DataMatrix, options: IccOptions = {}): IccResult {
     type, description, value, F, df1: dfB, df2, p, lower, upper,
   });
   return {
+    ICC1, ICC2, ICC3, ICC1k, ICC2k, ICC3k,
     forms: {
       ICC1: form('ICC1', 'Single raters, absolute', ICC1, F1, df1d, p1, (F1L - 1) / (F1L + (k - 1)), (F1U - 1) / (F1U + k - 1)),
       ICC2: form('ICC2', 'Single random raters', ICC2, F3, dfE, p3, L2, U2),
