@@ -230,3 +230,25 @@ describe('<TheoryOfChangeDiagram> with a document it cannot use', () => {
     expect(await axe(container, AXE_JSDOM)).toHaveNoViolations();
   });
 });
+
+describe('<TheoryOfChangeDiagram> hydration', () => {
+  it('hydrates server HTML without mismatches, then follows the reader’s motion setting', async () => {
+    const { renderToString } = await import('react-dom/server');
+    const { hydrateRoot } = await import('react-dom/client');
+    const html = renderToString(<TheoryOfChangeDiagram toc={example} />);
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    await act(async () => {
+      root = hydrateRoot(container, <TheoryOfChangeDiagram toc={example} />, { onRecoverableError: (error) => console.error(error) });
+    });
+    expect(errors).not.toHaveBeenCalled();
+    // jsdom has no matchMedia: after hydration the diagram uses the client's answer (no preference)
+    expect(container.querySelector('section')!.getAttribute('data-reduced-motion')).toBe('false');
+    errors.mockRestore();
+    act(() => root!.unmount());
+    container.remove();
+  });
+});
