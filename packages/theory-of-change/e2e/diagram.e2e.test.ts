@@ -43,6 +43,20 @@ describe('Theory of Change diagrams in chromium', () => {
     await context.close();
   });
 
+  it('prints in black on white', async () => {
+    const { page, context } = await session.newPage();
+    await page.goto(`${session.url}/element`);
+    await page.locator('theory-of-change-diagram svg').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const colours = await page.evaluate(() => {
+      const root = document.querySelector('theory-of-change-diagram')!.shadowRoot!;
+      const style = (selector: string) => getComputedStyle(root.querySelector(selector)!);
+      return { fill: style('.toc-kind-activity rect').fill, stroke: style('.toc-kind-activity rect').stroke, link: style('.toc-link').stroke, text: style('.toc-label').fill };
+    });
+    expect(colours).toEqual({ fill: 'rgb(255, 255, 255)', stroke: 'rgb(0, 0, 0)', link: 'rgb(0, 0, 0)', text: 'rgb(0, 0, 0)' });
+    await context.close();
+  });
+
   it('react: a keyboard user follows links with the arrow keys and sees where focus is', async () => {
     const { page, context } = await session.newPage();
     await page.goto(`${session.url}/react`);
