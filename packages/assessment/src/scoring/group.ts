@@ -7,7 +7,7 @@ import { alphaOfColumns, type AlphaResult } from '../psychometrics/alpha';
 import { selectColumns, type Columns } from '../psychometrics/matrix';
 import { rwgJFromVariances, variance } from '../psychometrics/rwg';
 import { stamp, resolveInstrument, type InstrumentStamp } from './instrument-ref';
-import { checkRound, newClassified, readResponse } from './responses';
+import { checkRound, newClassified, readResponse, type Classified } from './responses';
 import { summarise, type Summary } from './summary';
 import { unitRef, type UnitRef, type WithheldReason } from './unit-score';
 
@@ -104,6 +104,46 @@ interface UnitAccumulator {
 }
 
 /**
+ * One respondent's score on every unit, into `out` from `offset`: the same rule as `tally`, unrolled
+ * over all units at once. Withheld scores are NaN, with the reason counted.
+ */
+function scoreUnits(c: Compiled, answers: Classified, out: Float64Array, offset: number, completion: Float64Array, r: number, shared: { byReason: Record<WithheldReason, number>; withheld: number[] }[]): void {
+  const { start, items, weights, minCompletion } = c.packed;
+  const status = answers.status;
+  const values = answers.keyed;
+  const excludeNA = c.excludeNotApplicable;
+  const units = minCompletion.length;
+  for (let u = 0; u < units; u++) {
+    let answered = 0;
+    let na = 0;
+    let sum = 0;
+    let wsum = 0;
+    const from = start[u]!;
+    const end = start[u + 1]!;
+    for (let p = from; p < end; p++) {
+      const i = items[p]!;
+      const st = status[i]!;
+      if (st === ANSWERED) {
+        const w = weights[p]!;
+        answered++;
+        sum += w * values[i]!;
+        wsum += w;
+      } else if (st === NOT_APPLICABLE) na++;
+    }
+    const applicable = excludeNA ? end - from - na : end - from;
+    const share = applicable > 0 ? answered / applicable : 0;
+    completion[u]! += share;
+    if (applicable > 0 && answered > 0 && share >= minCompletion[u]! - 1e-12) out[offset + u] = sum / wsum;
+    else {
+      out[offset + u] = NaN;
+      const reason: WithheldReason = applicable === 0 ? 'nothing-applicable' : answered === 0 ? 'no-answers' : 'below-completion';
+      shared[u]!.byReason[reason]++;
+      shared[u]!.withheld.push(r);
+    }
+  }
+}
+
+/**
  * Checks and scores every response in one pass, and keeps the keyed answers by column for the group
  * statistics. Problems anywhere in the list are gathered and reported together.
  */
@@ -113,7 +153,7 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
   const k = c.items.length;
   const keyed = new Float64Array(n * k);
   const counts = new Int32Array(k * 5);
-  const { start, items: packedItems, weights, minCompletion, computationOf } = c.packed;
+  const { minCompletion, computationOf } = c.packed;
   const units = minCompletion.length;
   const scores = new Float64Array(units * n);
   const shared = Array.from({ length: units }, (_, u) => ({
@@ -123,7 +163,6 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
   }));
   const scratch = newClassified(c);
   const completion = new Float64Array(units);
-  const excludeNA = c.excludeNotApplicable;
   const issues: AssessmentIssue[] = [];
   const ids: string[] = new Array(n);
   // A block of responses is gathered row by row in small buffers, then written out column by column:
@@ -147,38 +186,7 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
     if (scratch.unknown.length) unknown++;
     keyedBlock.set(scratch.keyed, q * k);
     for (let i = 0; i < k; i++) counts[i * 5 + scratch.status[i]!]!++;
-    // The same rule as `tally` (one respondent's score of one unit), unrolled over every unit at once.
-    const status = scratch.status;
-    const values = scratch.keyed;
-    for (let u = 0; u < units; u++) {
-      let answered = 0;
-      let na = 0;
-      let sum = 0;
-      let wsum = 0;
-      const end = start[u + 1]!;
-      for (let p = start[u]!; p < end; p++) {
-        const i = packedItems[p]!;
-        const st = status[i]!;
-        if (st === ANSWERED) {
-          const w = weights[p]!;
-          answered++;
-          sum += w * values[i]!;
-          wsum += w;
-        } else if (st === NOT_APPLICABLE) na++;
-      }
-      const total = end - start[u]!;
-      const applicable = excludeNA ? total - na : total;
-      const share = applicable > 0 ? answered / applicable : 0;
-      completion[u]! += share;
-      const reason: WithheldReason | null =
-        applicable === 0 ? 'nothing-applicable' : answered === 0 ? 'no-answers' : share < minCompletion[u]! - 1e-12 ? 'below-completion' : null;
-      if (reason === null) scoreBlock[q * units + u] = sum / wsum;
-      else {
-        scoreBlock[q * units + u] = NaN;
-        shared[u]!.byReason[reason]++;
-        shared[u]!.withheld.push(r);
-      }
-    }
+    scoreUnits(c, scratch, scoreBlock, q * units, completion, r, shared);
   }
   if (n > 0) flush(n - 1 - ((n - 1) % block), ((n - 1) % block) + 1);
   const accs: UnitAccumulator[] = c.all.map((unit, j) => ({ unit, ...shared[computationOf[j]!]!, completion: completion[computationOf[j]!]! }));
