@@ -94,3 +94,37 @@ describe('planTraining', () => {
     expect(() => planTraining(trainingNeedsAnalysis, [person({}, 'Chef')])).toThrow(ScoringError);
   });
 });
+
+describe('planTraining properties', () => {
+  it('puts everyone who still needs a module into a cohort at that module\'s level, and no one else', async () => {
+    const fc = (await import('fast-check')).default;
+    const answer = fc.constantFrom<0 | 1 | 'dont-know'>(0, 1, 1, 'dont-know');
+    const personArb = fc.record({
+      role: fc.option(fc.constantFrom(...TNA_ROLES), { nil: undefined }),
+      informed: answer,
+      skilled: answer,
+      substances: answer,
+      enhanced: answer,
+    });
+    fc.assert(
+      fc.property(fc.array(personArb, { minLength: 1, maxLength: 30 }), (people) => {
+        const rs = people.map((p, i) => ({
+          id: `r-${i}`,
+          roundId: 'tna',
+          respondentId: `s-${i}`,
+          submittedOn: '2025-08-05',
+          ...(p.role ? { role: p.role } : {}),
+          answers: { 'completed-informed': p.informed, 'completed-skilled': p.skilled, 'completed-substances-e-module': p.substances, 'completed-enhanced': p.enhanced },
+        }));
+        const { plan, needs } = planTraining(trainingNeedsAnalysis, rs, { createdOn: '2025-09-01', maxCohortSize: 5 });
+        const levelOf = new Map(trainingNeedsAnalysis.modules.map((m) => [m.moduleId, m.level]));
+        return needs.every((need) => {
+          const levels = new Set(need.modulesNeeded.map((id) => levelOf.get(id)));
+          const inCohorts = new Set(plan.cohorts.filter((c) => c.respondentIds.includes(need.respondentId)).map((c) => c.level));
+          return [...levels].every((l) => inCohorts.has(l!)) && [...inCohorts].every((l) => levels.has(l)) && plan.cohorts.every((c) => c.respondentIds.length <= 5);
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -165,3 +165,20 @@ describe('explainGroupStat', () => {
     expect(text).toContain('- a-2: 4 answered, mean 3.50; 1 skipped.');
   });
 });
+
+describe('scoreGroup bad input', () => {
+  it('answers anything it cannot use with a ScoringError naming where', async () => {
+    const { ScoringError } = await import('../errors');
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.array(fc.anything(), { maxLength: 4 })), (value) => {
+        try {
+          scoreGroup(instrument, value);
+          return Array.isArray(value);
+        } catch (error) {
+          return error instanceof ScoringError && error.issues.every((i) => typeof i.message === 'string' && i.message.length > 0);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -149,3 +149,19 @@ describe('scoreResponse properties', () => {
     );
   });
 });
+
+describe('bad input', () => {
+  it('scoreResponse answers anything it cannot use with a ScoringError, never another error', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        try {
+          scoreResponse(instrument, value);
+          return true;
+        } catch (error) {
+          return error instanceof ScoringError && error.issues.length > 0;
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
