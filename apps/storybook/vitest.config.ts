@@ -14,7 +14,8 @@ const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 function browserProject(theme: 'light' | 'dark') {
   return mergeConfig(sourceResolution, {
     plugins: [storybookTest({ configDir })],
-    define: { __NTTP_STORY_THEME__: JSON.stringify(theme) },
+    // 320 CSS pixels wide (the "reflow" viewport in preview.tsx): a 1280px screen at 400% zoom (WCAG 1.4.10).
+    define: { __NTTP_STORY_THEME__: JSON.stringify(theme), __NTTP_STORY_VIEWPORT__: JSON.stringify('reflow') },
     test: {
       name: `storybook-${theme}`,
       testTimeout: 30_000,

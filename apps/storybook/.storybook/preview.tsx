@@ -1,9 +1,12 @@
 import '@nttp/ui/styles.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
 
-// The e2e run sets this to run every story a second time in the dark theme (vitest.config.ts).
+// The e2e run (vitest.config.ts) sets these: every story runs in the light and the dark theme, at 320
+// CSS pixels wide (a 1280px screen at 400% zoom) for the reflow check.
 declare const __NTTP_STORY_THEME__: string | undefined;
+declare const __NTTP_STORY_VIEWPORT__: string | undefined;
 const initialTheme = typeof __NTTP_STORY_THEME__ === 'string' ? __NTTP_STORY_THEME__ : 'light';
+const initialViewport = typeof __NTTP_STORY_VIEWPORT__ === 'string' ? { value: __NTTP_STORY_VIEWPORT__, isRotated: false } : undefined;
 
 /** Every story sits in an nttp-root with the chosen theme and motion setting, like a real page. */
 const withTheme: Decorator = (Story, context) => {
@@ -18,7 +21,7 @@ const withTheme: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withTheme],
-  initialGlobals: { theme: initialTheme, motion: 'system' },
+  initialGlobals: { theme: initialTheme, motion: 'system', ...(initialViewport ? { viewport: initialViewport } : {}) },
   globalTypes: {
     theme: {
       description: 'Colour theme',
@@ -32,6 +35,12 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
+    viewport: {
+      options: {
+        reflow: { name: '320px: 400% zoom', styles: { width: '320px', height: '800px' }, type: 'mobile' },
+        tablet: { name: 'Tablet', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
+      },
+    },
     // Any axe violation, colour contrast included, fails the story's test in the real browser.
     a11y: { test: 'error' },
     options: { storySort: { order: ['Introduction', 'Foundations', 'Trauma-informed', 'Theory of Change', 'Language guide'] } },

@@ -14,3 +14,9 @@ afterEach(() => {
     });
   expect(remote).toEqual([]);
 });
+
+// Reflow (WCAG 1.4.10): at 320 CSS pixels wide (vitest.config.ts), no story makes the page scroll sideways.
+afterEach(() => {
+  const page = document.scrollingElement ?? document.documentElement;
+  expect({ width: page.scrollWidth, viewport: window.innerWidth, wider: page.scrollWidth > window.innerWidth + 1 }).toMatchObject({ wider: false });
+});
