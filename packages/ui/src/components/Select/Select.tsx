@@ -26,7 +26,7 @@ export function Select({ label, hint, error, id, options, placeholderOption, cla
   return (
     <FormField label={label} hint={hint} error={error} id={id}>
       {(control) => (
-        <select className={cx('nttp-input', 'nttp-select', className)} {...control} {...rest}>
+        <select className={cx('nttp-input', 'nttp-select', className)} {...control} {...rest} aria-describedby={cx(control['aria-describedby'], rest['aria-describedby']) || undefined}>
           {placeholderOption ? <option value="">{placeholderOption}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value} disabled={option.disabled}>

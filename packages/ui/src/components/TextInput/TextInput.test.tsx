@@ -31,4 +31,9 @@ describe('TextInput', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.getAttribute('aria-describedby')).toBe('pc-error');
   });
+
+  it('keeps its own description when more is added', () => {
+    render(<TextInput id="pc" label="Postcode" hint="Like EH1 3AA" aria-describedby="extra" />);
+    expect(screen.getByRole('textbox').getAttribute('aria-describedby')).toBe('pc-hint extra');
+  });
 });

@@ -20,7 +20,7 @@ export function TextInput({ label, hint, error, id, width = 'full', className, t
   useLanguageWarning('TextInput', { placeholder: rest.placeholder });
   return (
     <FormField label={label} hint={hint} error={error} id={id}>
-      {(control) => <input type={type} className={cx('nttp-input', `nttp-input--width-${width}`, className)} {...control} {...rest} />}
+      {(control) => <input type={type} className={cx('nttp-input', `nttp-input--width-${width}`, className)} {...control} {...rest} aria-describedby={cx(control['aria-describedby'], rest['aria-describedby']) || undefined} />}
     </FormField>
   );
 }

@@ -38,12 +38,12 @@ export function Textarea({ label, hint, error, id, rows = 5, maxCharacters, clas
             rows={rows}
             className={cx('nttp-input', 'nttp-textarea', className)}
             {...control}
-            aria-describedby={maxCharacters === undefined ? control['aria-describedby'] : cx(control['aria-describedby'], `${control.id}-count`)}
+            {...rest}
+            aria-describedby={cx(control['aria-describedby'], maxCharacters === undefined ? undefined : `${control.id}-count`, rest['aria-describedby']) || undefined}
             onChange={(event) => {
               setLength(event.target.value.length);
               onChange?.(event);
             }}
-            {...rest}
           />
           {count ? (
             <div id={`${control.id}-count`} className={cx('nttp-textarea__count', count.includes('over') && 'nttp-textarea__count--over')} aria-live="polite">
