@@ -20,6 +20,11 @@ export const examples: ComponentExamples = {
   examples: [
     { name: 'Default', render: () => <Textarea label="Is there anything else you would like us to know? (optional)" hint="Write as much or as little as you like. Only your support worker will read it." /> },
     { name: 'With character count', render: () => <Textarea label="What would help you most right now? (optional)" maxCharacters={200} defaultValue="A call back in the evening." /> },
+    {
+      name: 'Over the limit',
+      description: 'People can keep writing past the limit and see by how much, rather than being cut off mid-sentence.',
+      render: () => <Textarea label="What would help you most right now? (optional)" maxCharacters={40} defaultValue="A call back in the evening, after the children are asleep." />,
+    },
     { name: 'With error', render: () => <Textarea label="What would help you most right now?" error="Write a few words about what would help, or choose Skip this question" /> },
   ],
 };

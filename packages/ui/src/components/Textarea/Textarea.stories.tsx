@@ -13,4 +13,5 @@ export default meta;
 
 export const Default: StoryObj = storyFor(examples, 'Default');
 export const WithCharacterCount: StoryObj = storyFor(examples, 'With character count');
+export const OverTheLimit: StoryObj = storyFor(examples, 'Over the limit');
 export const WithError: StoryObj = storyFor(examples, 'With error');
