@@ -24,7 +24,11 @@ export const CHROMIUM_ARGS = [
 
 const setupFile = new URL('./vitest.setup.ts', import.meta.url).pathname;
 
-/** A package's Vitest config: source resolution plus the shared set-up file. */
+/**
+ * A package's Vitest config: source resolution, the shared set-up file, and time limits that suit a
+ * 2-core CI machine running two packages' suites at once (property and axe tests are CPU-bound).
+ */
 export function withSource(config: UserConfig = {}): UserConfig {
-  return mergeConfig(mergeConfig(sourceResolution, { test: { setupFiles: [setupFile] } } as UserConfig), config);
+  const shared = { test: { setupFiles: [setupFile], testTimeout: 60_000, hookTimeout: 60_000 } } as UserConfig;
+  return mergeConfig(mergeConfig(sourceResolution, shared), config);
 }
