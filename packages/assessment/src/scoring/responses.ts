@@ -133,9 +133,14 @@ function classifyAnswers(c: Compiled, answers: Record<string, unknown>, out: Cla
   out.keyed.fill(NaN);
   out.unknown.length = 0;
   let found: AssessmentIssue[] | undefined;
+  // Answers usually come in the instrument's item order: try the next item's id before the index.
+  let next = 0;
+  const items = c.items;
   for (const key in answers) {
     const v = answers[key];
-    const index = c.itemIndex.get(key);
+    const guess = items[next];
+    const index = guess !== undefined && guess.id === key ? next : c.itemIndex.get(key);
+    if (index !== undefined) next = index + 1;
     if (quick) {
       const kind = v === null ? 0 : typeof v === 'number' ? (Number.isFinite(v) ? 0 : UNUSUAL) : typeof v === 'string' && ANSWER_WORDS.has(v) ? 0 : UNUSUAL;
       if (kind === UNUSUAL || (index === undefined && !validId(key))) return false;
