@@ -6,6 +6,8 @@ export default defineConfig(
     test: {
       include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
       setupFiles: ['./src/test-setup.ts'],
+      // axe and the property tests can take seconds on a busy shared machine
+      testTimeout: 30_000,
     },
   }),
 );

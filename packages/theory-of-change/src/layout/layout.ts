@@ -5,7 +5,7 @@ import { countPolylineCrossings, type Point } from './crossings';
 import { buildLayers, type Chain, type LayeredGraph } from './layers';
 import { resolveLayoutOptions, type LayoutOptions, type ResolvedLayoutOptions } from './options';
 import { orderLayers } from './order';
-import { placeVertically } from './position';
+import { itemGap, placeVertically } from './position';
 import { measureText, wrapText } from './text';
 
 export interface LayoutNode {
@@ -121,8 +121,10 @@ export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): 
   const width = cursor - opts.columnGap + opts.margin;
 
   const neighbours = graph.items.map((_, i) => [...graph.up[i]!, ...graph.down[i]!]);
-  const centre = placeVertically({ layers, heights, dummy: graph.items.map((item) => item.node < 0), neighbours, rowGap: opts.rowGap });
-  const lanes = separateLanes(graph, centre, heights, opts);
+  const dummy = graph.items.map((item) => item.node < 0);
+  const bands = planLanes(graph, layers, heights, dummy, opts);
+  const centre = placeVertically({ layers, heights, dummy, neighbours, rowGap: opts.rowGap, ...(bands ? { lower: bands.lower, upper: bands.upper } : {}) });
+  const lanes = bands ? laneRects(graph, centre, heights, bands, opts) : [];
 
   let top = Infinity;
   let bottom = -Infinity;
@@ -213,29 +215,48 @@ function stageColumns(graph: LayeredGraph, layerX: number[], layerWidth: number[
   return columns;
 }
 
-/** Moves the national band below the local one when swimlanes are on; returns the two bands. */
-function separateLanes(graph: LayeredGraph, centre: Float64Array, heights: number[], opts: ResolvedLayoutOptions): LayoutLane[] {
-  if (!opts.swimlanes) return [];
-  const inLane = (lane: number) => graph.items.map((item, i) => (item.lane === lane ? i : -1)).filter((i) => i >= 0);
-  const local = inLane(0);
-  const national = inLane(1);
-  if (local.length === 0 || national.length === 0 || !local.some((i) => graph.items[i]!.node >= 0) || !national.some((i) => graph.items[i]!.node >= 0))
-    return [];
-  const localTop = Math.min(...local.map((i) => centre[i]! - heights[i]! / 2));
-  // room at the top of each band for its name
+interface Bands {
+  lower: Float64Array;
+  upper: Float64Array;
+  /** Where the local band's boxes end. */
+  localBottom: number;
+}
+
+/**
+ * With swimlanes on (and both scopes present), local boxes stay in a top band just tall enough for the
+ * fullest column, and national boxes in a band below it: the placement keeps each item inside its band.
+ */
+function planLanes(graph: LayeredGraph, layers: number[][], heights: number[], dummy: boolean[], opts: ResolvedLayoutOptions): Bands | undefined {
+  if (!opts.swimlanes) return undefined;
+  const present = (lane: number) => graph.items.some((item) => item.lane === lane && item.node >= 0);
+  if (!present(0) || !present(1)) return undefined;
   const label = lineHeight(opts) + 4;
-  for (let i = 0; i < centre.length; i++) centre[i] = centre[i]! + label;
-  const localBottom = Math.max(...local.map((i) => centre[i]! + heights[i]! / 2));
-  const nationalTop = Math.min(...national.map((i) => centre[i]! - heights[i]! / 2));
-  const band = 2 * opts.rowGap + label;
-  const needed = localBottom + band - nationalTop;
-  // the national band starts just below the local one (moving up as well as down keeps it compact)
-  for (const i of national) centre[i] = centre[i]! + needed;
-  const boundary = Math.max(localBottom + opts.rowGap, Math.min(...national.map((i) => centre[i]! - heights[i]! / 2)) - label - opts.rowGap);
-  const nationalBottom = Math.max(...national.map((i) => centre[i]! + heights[i]! / 2));
+  let tallest = 0;
+  for (const layer of layers) {
+    const local = layer.filter((item) => graph.items[item]!.lane === 0);
+    let stack = 0;
+    local.forEach((item, i) => (stack += heights[item]! + (i > 0 ? itemGap(dummy[local[i - 1]!]!, dummy[item]!, opts.rowGap) : 0)));
+    tallest = Math.max(tallest, stack);
+  }
+  const localBottom = label + tallest;
+  const nationalTop = localBottom + 2 * opts.rowGap + label;
+  const lower = new Float64Array(graph.items.length);
+  const upper = new Float64Array(graph.items.length);
+  graph.items.forEach((item, i) => {
+    const half = heights[i]! / 2;
+    lower[i] = item.lane === 0 ? label + half : nationalTop + half;
+    upper[i] = item.lane === 0 ? localBottom - half : Infinity;
+  });
+  return { lower, upper, localBottom };
+}
+
+function laneRects(graph: LayeredGraph, centre: Float64Array, heights: number[], bands: Bands, opts: ResolvedLayoutOptions): LayoutLane[] {
+  const boundary = bands.localBottom + opts.rowGap;
+  let bottom = boundary;
+  graph.items.forEach((item, i) => item.lane === 1 && (bottom = Math.max(bottom, centre[i]! + heights[i]! / 2)));
   return [
-    { lane: 'local', y: localTop - opts.rowGap / 2, height: round(boundary - localTop + opts.rowGap / 2) },
-    { lane: 'national', y: boundary, height: round(nationalBottom + opts.rowGap / 2 - boundary) },
+    { lane: 'local', y: -opts.rowGap / 2, height: round(boundary + opts.rowGap / 2) },
+    { lane: 'national', y: boundary, height: round(bottom + opts.rowGap / 2 - boundary) },
   ];
 }
 

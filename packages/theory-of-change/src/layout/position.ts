@@ -29,6 +29,14 @@ export interface PlacementInput {
   dummy: readonly boolean[];
   neighbours: readonly (readonly number[])[];
   rowGap: number;
+  /** Optional bounds on each item's centre (swimlanes keep each band's items inside it). */
+  lower?: Float64Array;
+  upper?: Float64Array;
+}
+
+/** The space between two neighbours in a layer: less around a long link's dummy than between boxes. */
+export function itemGap(aIsDummy: boolean, bIsDummy: boolean, rowGap: number): number {
+  return aIsDummy || bIsDummy ? Math.max(6, rowGap / 2) : rowGap;
 }
 
 /**
@@ -38,7 +46,7 @@ export interface PlacementInput {
  * heavy weight on long links' dummies keeps those straight first. Order within a layer never changes.
  */
 export function placeVertically(input: PlacementInput, sweeps = 16): Float64Array {
-  const { layers, heights, dummy, neighbours, rowGap } = input;
+  const { layers, heights, dummy, neighbours, rowGap, lower, upper } = input;
   const y = new Float64Array(heights.length);
   for (const layer of layers) {
     let cursor = 0;
@@ -47,7 +55,7 @@ export function placeVertically(input: PlacementInput, sweeps = 16): Float64Arra
       cursor += heights[item]! + rowGap;
     }
   }
-  const gap = (a: number, b: number) => (dummy[a] || dummy[b] ? Math.max(6, rowGap / 2) : rowGap);
+  const gap = (a: number, b: number) => itemGap(dummy[a]!, dummy[b]!, rowGap);
   const weightOf = (a: number, b: number) => (dummy[a] && dummy[b] ? 8 : dummy[a] || dummy[b] ? 2 : 1);
   const place = (layer: readonly number[]) => {
     if (layer.length === 0) return;
@@ -73,6 +81,15 @@ export function placeVertically(input: PlacementInput, sweeps = 16): Float64Arra
       weight.push(mass);
     });
     const z = isotonic(target, weight);
+    if (lower && upper) {
+      // Bounds on centres become non-decreasing bounds on z (a bound on one item also holds back its
+      // neighbours through the spacing), and clipping the regression to them keeps it optimal.
+      const low: number[] = [];
+      const high: number[] = new Array<number>(layer.length);
+      layer.forEach((item, i) => low.push(Math.max(i > 0 ? low[i - 1]! : -Infinity, lower[item]! - offsets[i]!)));
+      for (let i = layer.length - 1; i >= 0; i--) high[i] = Math.min(i < layer.length - 1 ? high[i + 1]! : Infinity, upper[layer[i]!]! - offsets[i]!);
+      for (let i = 0; i < layer.length; i++) z[i] = Math.min(Math.max(z[i]!, low[i]!), Math.max(high[i]!, low[i]!));
+    }
     layer.forEach((item, i) => (y[item] = z[i]! + offsets[i]!));
   };
   for (let s = 0; s < sweeps; s++) {
