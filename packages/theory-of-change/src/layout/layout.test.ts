@@ -207,6 +207,19 @@ describe('layout properties on random Theories of Change', () => {
       fc.property(tocArbitrary({ maxNodes: 30 }), fc.boolean(), (toc, swimlanes) => {
         const drawn = layout(toc, { swimlanes });
         expectSoundDrawing(toc, drawn);
+        if (drawn.lanes.length === 2) {
+          // every local box sits in the top band and every national box in the band below
+          const boundary = drawn.lanes[1]!.y;
+          toc.nodes.forEach((node, i) => {
+            const box = drawn.nodes[i]!;
+            if (node.scope === 'local') expect(box.y + box.height).toBeLessThanOrEqual(boundary);
+            else expect(box.y).toBeGreaterThanOrEqual(boundary);
+          });
+          for (const lane of drawn.lanes) {
+            expect(lane.y).toBeGreaterThanOrEqual(drawn.options.margin + drawn.options.headerHeight - 0.01);
+            expect(lane.y + lane.height).toBeLessThanOrEqual(drawn.height);
+          }
+        }
         // and when re-drawn from a previous drawing with one step fewer
         expectSoundDrawing(toc, layout(toc, { swimlanes, previous: { nodes: drawn.nodes.slice(1) } }));
       }),
