@@ -136,6 +136,18 @@ describe('scoreResponse properties', () => {
     );
   });
 
+  it('does not depend on the order the answers are written in', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const reversed = Object.fromEntries(Object.entries(answers).reverse());
+        const a = scoreResponse(instrument, response(answers));
+        const b = scoreResponse(instrument, response(reversed));
+        return JSON.stringify([a.overall, a.scales, a.principles]) === JSON.stringify([b.overall, b.scales, b.principles]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('below the completion threshold a score is withheld, never imputed', () => {
     fc.assert(
       fc.property(answersArb, (answers) => {
