@@ -18,3 +18,5 @@ export * from './components/Text';
 export * from './components/TextInput';
 export * from './components/Textarea';
 export * from './trauma-informed';
+export { UiPropsError } from './internal/dev-props';
+export type { UiPropsIssue } from './internal/dev-props';

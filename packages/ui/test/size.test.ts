@@ -42,11 +42,14 @@ describe('size budget', () => {
   it('leaves the language checker and its lexicon out of production bundles', () => {
     expect(leaked(whole.code)).toEqual([]);
     expect(whole.code).not.toContain('console.warn');
+    // The development prop checks go too (UiPropsError itself stays, so apps can still catch it).
+    expect(whole.code).not.toContain('is already used by');
   });
 
   it('keeps the language warnings in development bundles (so the check above means something)', () => {
     expect(leaked(development.code).length).toBeGreaterThan(lexicon.length);
     expect(development.code).toContain('console.warn');
+    expect(development.code).toContain('is already used by');
     expect(development.gzipped).toBeGreaterThan(whole.gzipped * 2);
   });
 
@@ -74,6 +77,7 @@ describe('size budget', () => {
       expect(measured.code).toMatch(/export\s*\{/);
       expect(measured.gzipped).toBeLessThanOrEqual(budget);
       expect(leaked(measured.code)).toEqual([]);
+      expect(measured.code).not.toContain('is already used by');
     });
   }
 });

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { cx } from '../../internal/class-names';
 import { useLanguageWarning } from '../../internal/dev-language-warning';
+import { checkProps } from '../../internal/dev-props';
 import { useControllable } from '../../internal/use-controllable';
 import { Fieldset } from '../FormField';
 import type { ChoiceOption } from '../RadioGroup';
@@ -39,6 +40,7 @@ export function toggleChoice(options: readonly CheckboxOption[], chosen: readonl
 /** Any number of answers from a few options, with an optional "None of these" kept apart. */
 export function CheckboxGroup({ label, hint, error, id, name, options, value, defaultValue = EMPTY, onChange, className }: CheckboxGroupProps) {
   useLanguageWarning('CheckboxGroup', { label, hint, error });
+  checkProps('CheckboxGroup', (check) => check.notEmpty(options, 'options', 'option').unique(options, 'options', 'value', (o) => o.value));
   const generated = useId().replace(/[^\w-]/g, '');
   const base = id ?? `nttp-checkboxes${generated}`;
   const [chosen, setChosen] = useControllable<readonly string[]>(value, defaultValue, onChange);

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react';
 import { cx } from '../../internal/class-names';
 import { useLanguageWarning } from '../../internal/dev-language-warning';
+import { checkProps } from '../../internal/dev-props';
 
 export interface ErrorSummaryItem {
   /** The id of the field to fix (its first control for a group), or a full `#id` link. */
@@ -32,6 +33,11 @@ function targetId(href: string): string {
  */
 export function ErrorSummary({ errors, title = ERROR_SUMMARY_TITLE, description, autoFocus = true, className }: ErrorSummaryProps) {
   useLanguageWarning('ErrorSummary', { title, errors: errors.map((e) => e.text) });
+  checkProps('ErrorSummary', (check) =>
+    errors.forEach((item, index) => {
+      if (!targetId(item.href).trim()) check.add(['errors', index, 'href'], 'empty', 'Give the id of the field to fix, such as "#postcode", so the link can take people there.');
+    }),
+  );
   const ref = useRef<HTMLDivElement>(null);
   const titleId = `nttp-error-summary${useId().replace(/[^\w-]/g, '')}`;
 

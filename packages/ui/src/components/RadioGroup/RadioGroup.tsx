@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { cx } from '../../internal/class-names';
 import { useLanguageWarning } from '../../internal/dev-language-warning';
+import { checkProps } from '../../internal/dev-props';
 import { useControllable } from '../../internal/use-controllable';
 import { Fieldset } from '../FormField';
 
@@ -35,6 +36,7 @@ export interface RadioGroupProps {
 /** One answer from a few options, each visible, with a legend, a hint and a calm error. */
 export function RadioGroup({ label, hint, error, id, name, options, value, defaultValue = '', onChange, inline, dividerAfter, className }: RadioGroupProps) {
   useLanguageWarning('RadioGroup', { label, hint, error });
+  checkProps('RadioGroup', (check) => check.notEmpty(options, 'options', 'option').unique(options, 'options', 'value', (o) => o.value));
   const generated = useId().replace(/[^\w-]/g, '');
   const base = id ?? `nttp-radios${generated}`;
   const [selected, setSelected] = useControllable(value, defaultValue, onChange);

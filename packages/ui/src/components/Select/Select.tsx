@@ -1,6 +1,7 @@
 import type { ReactNode, Ref, SelectHTMLAttributes } from 'react';
 import { cx } from '../../internal/class-names';
 import { useLanguageWarning } from '../../internal/dev-language-warning';
+import { checkProps } from '../../internal/dev-props';
 import { FormField } from '../FormField';
 
 export interface SelectOption {
@@ -23,6 +24,7 @@ export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement
 /** A native select with its label, hint and a calm error message. */
 export function Select({ label, hint, error, id, options, placeholderOption, className, ...rest }: SelectProps) {
   useLanguageWarning('Select', { placeholderOption, options: options.map((option) => option.label) });
+  checkProps('Select', (check) => check.notEmpty(options, 'options', 'option').unique(options, 'options', 'value', (o) => o.value));
   return (
     <FormField label={label} hint={hint} error={error} id={id}>
       {(control) => (

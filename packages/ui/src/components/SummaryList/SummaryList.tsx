@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { cx } from '../../internal/class-names';
 import { useLanguageWarning } from '../../internal/dev-language-warning';
+import { checkProps } from '../../internal/dev-props';
 import { Heading, type HeadingLevel } from '../Heading';
 
 export interface SummaryAction {
@@ -34,6 +35,7 @@ const isEmpty = (value: ReactNode): boolean => value === undefined || value === 
 /** Pairs of questions and answers, each with optional actions such as "Change" (a description list). */
 export function SummaryList({ rows, emptyText = NOT_ANSWERED, noBorder = false, className }: SummaryListProps) {
   useLanguageWarning('SummaryList', { emptyText, keys: rows.map((row) => row.key) });
+  checkProps('SummaryList', (check) => check.unique(rows, 'rows', 'key', (row) => row.key));
   const anyActions = rows.some((row) => row.actions && row.actions.length > 0);
   return (
     <dl className={cx('nttp-summary-list', noBorder && 'nttp-summary-list--no-border', className)}>

@@ -1,6 +1,7 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { cx } from '../../internal/class-names';
 import { useLanguageWarning } from '../../internal/dev-language-warning';
+import { checkProps } from '../../internal/dev-props';
 import { useControllable } from '../../internal/use-controllable';
 
 export interface TabItem {
@@ -46,6 +47,7 @@ export function nextTabIndex(key: string, index: number, count: number): number 
  */
 export function Tabs({ label, items, selected, defaultSelected, onSelect, className }: TabsProps) {
   useLanguageWarning('Tabs', { label, items: items.map((item) => item.label) });
+  checkProps('Tabs', (check) => check.notEmpty(items, 'items', 'tab').unique(items, 'items', 'id', (item) => item.id));
   const base = `nttp-tabs${useId().replace(/[^\w-]/g, '')}`;
   const [current, setCurrent] = useControllable(selected, defaultSelected ?? items[0]?.id ?? '', onSelect);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
