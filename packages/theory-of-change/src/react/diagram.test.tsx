@@ -229,6 +229,11 @@ describe('<TheoryOfChangeDiagram> with a document it cannot use', () => {
     expect(container.textContent).toContain('nodes[0].kind: Use one of these kinds');
     expect(await axe(container, AXE_JSDOM)).toHaveNoViolations();
   });
+
+  it('explains layout options it cannot use', () => {
+    const { container } = render(<TheoryOfChangeDiagram toc={example} layoutOptions={{ fontSize: 2 }} />);
+    expect(container.textContent).toContain('fontSize: The font size should be at least 6.');
+  });
 });
 
 describe('<TheoryOfChangeDiagram> hydration', () => {

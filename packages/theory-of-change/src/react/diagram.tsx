@@ -59,16 +59,18 @@ function draw(toc: TheoryOfChange, options: LayoutOptions | undefined, previous?
  * ever needed. Renders on the server (no browser globals during render).
  */
 export function TheoryOfChangeDiagram(props: TheoryOfChangeDiagramProps) {
-  // Input that is not a Theory of Change is explained on the page rather than thrown at it.
+  // Input that is not a Theory of Change (or options that cannot be used) is explained on the page
+  // rather than thrown at it.
   const problem = useMemo((): TheoryOfChangeIssue[] | undefined => {
     try {
       parseToc(props.toc);
+      resolveLayoutOptions(props.layoutOptions);
       return undefined;
     } catch (error) {
       if (error instanceof TheoryOfChangeError) return error.issues;
       throw error;
     }
-  }, [props.toc]);
+  }, [props.toc, props.layoutOptions]);
   if (problem) return <Problem issues={problem} className={props.className} />;
   return <Diagram {...props} />;
 }
