@@ -3,7 +3,7 @@ export { InstrumentError, ScoringError, type AssessmentIssue } from './errors';
 export * from './instrument';
 export { scoreResponse, type ResponseReport, type ScoreResponseOptions } from './scoring/response';
 export { scoreGroup, type GroupReport, type GroupStat, type GroupOptions, type ItemSummary, type ScaleDiagnostics, type ConsensusNote } from './scoring/group';
-export { explainScore, explainGroupStat } from './scoring/explain';
+export { explainScore, explainGroupStat, explainChange } from './scoring/explain';
 export type { Score, ItemAnswer, UnitRef, WithheldReason } from './scoring/unit-score';
 export type { InstrumentStamp } from './scoring/instrument-ref';
 export type { Summary } from './scoring/summary';

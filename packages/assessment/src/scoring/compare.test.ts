@@ -60,6 +60,15 @@ describe('compareRounds', () => {
     expect(given.rci!.seDiff).toBeCloseTo(given.baseline.sd! * Math.SQRT2 * Math.sqrt(0.3), 12);
   });
 
+  it('explains a change in plain words', async () => {
+    const { explainChange } = await import('./explain');
+    const text = explainChange(report.scales.a!);
+    expect(text).toMatch(/^Team A: baseline mean \d\.\d\d \(40 people\), follow-up mean \d\.\d\d \(40 people\)\./);
+    expect(text).toContain("Cronbach's alpha of the baseline answers");
+    expect(text).toContain('beyond noise');
+    expect(explainChange(report.scales.b!)).toContain('could not be estimated');
+  });
+
   it('calls no change no change', () => {
     const same = compareRounds(instrument, baseline, baseline);
     expect(same.overall!.change).toBe(0);

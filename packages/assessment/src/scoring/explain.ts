@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ANSWER_STATUSES } from '../instrument/compile';
 import { parseOrThrow } from '../errors';
+import type { Change } from './compare';
 import type { GroupReport, GroupStat } from './group';
 import type { Score } from './unit-score';
 
@@ -99,5 +100,35 @@ export function explainGroupStat(stat: GroupStat, report: Pick<GroupReport, 'ite
     lines.push(`- ${id}: ${item.answered} answered${item.mean === null ? '' : `, mean ${fmt(item.mean)}`}${other.length ? `; ${other.join(', ')}` : ''}.`);
   }
   for (const note of stat.notes) lines.push(note);
+  return lines.join('\n');
+}
+
+const ChangeShape = z.looseObject({
+  unit: z.looseObject({ title: z.string() }),
+  baseline: z.looseObject({ mean: z.number().nullable(), n: z.number() }),
+  followUp: z.looseObject({ mean: z.number().nullable(), n: z.number() }),
+  change: z.number().nullable(),
+  reliability: z.number().nullable(),
+  reliabilitySource: z.enum(['baseline-alpha', 'given']).nullable(),
+  rci: z.looseObject({ rci: z.number(), seDiff: z.number(), threshold: z.number() }).nullable(),
+  beyondNoise: z.boolean().nullable(),
+  people: z.looseObject({ matched: z.number(), up: z.number(), down: z.number(), noReliableChange: z.number() }).nullable(),
+  reason: z.string().nullable(),
+});
+
+/** Explains a change between rounds in plain words: the means, the noise it was judged against, and the verdict. */
+export function explainChange(change: Change): string {
+  parseOrThrow(ChangeShape, change, 'change (pass one from compareRounds)');
+  const { unit, baseline: b, followUp: f } = change;
+  const lines = [`${unit.title}: ${b.mean === null ? 'no baseline score' : `baseline mean ${fmt(b.mean)} (${b.n} people)`}, ${f.mean === null ? 'no follow-up score' : `follow-up mean ${fmt(f.mean)} (${f.n} people)`}.`];
+  if (change.reason) lines.push(change.reason);
+  if (change.rci && change.reliability !== null) {
+    const source = change.reliabilitySource === 'given' ? 'the reliability given' : "Cronbach's alpha of the baseline answers";
+    lines.push(
+      `Change ${fmt(change.change as number)}; measurement noise (SEdiff) ${fmt(change.rci.seDiff)}, from the spread of baseline scores and ${source} (${fmt(change.reliability)}). RCI ${fmt(change.rci.rci)}: ${change.beyondNoise ? `beyond noise (more than ${change.rci.threshold} in size).` : `within noise (${change.rci.threshold} or less in size), so not called a real change.`}`,
+    );
+  }
+  if (change.people)
+    lines.push(`Of ${change.people.matched} people who answered both rounds: ${change.people.up} reliably higher, ${change.people.down} reliably lower, ${change.people.noReliableChange} with no reliable change.`);
   return lines.join('\n');
 }
