@@ -36,6 +36,8 @@ describe('scoreSubgroups', () => {
       expect(b.reason).toMatch(/Fewer than 5 people/);
       expect(group.report!.scales.a!.mean).not.toBeNull();
       expect(group.report!.scales.a!.withheld.respondentIds).toEqual([]);
+      expect(group.report!.items['b-1']!.mean).toBeNull();
+      expect(group.report!.items['a-1']!.mean).not.toBeNull();
     }
   });
 

@@ -63,6 +63,7 @@ function mask(report: GroupReport, min: number): GroupReport {
     themes: each(report.themes),
     principles: each(report.principles),
     matrix: Object.fromEntries(Object.entries(report.matrix).map(([k, row]) => [k, row && each(row)])),
+    items: Object.fromEntries(Object.entries(report.items).map(([k, item]) => [k, item.answered < min ? { ...item, mean: null, sd: null } : item])),
   };
 }
 
