@@ -7,7 +7,8 @@ import { sourceResolution } from '../../vitest.shared.ts';
  * browser. (Only in the build: the dev server's React refresh needs an inline script.)
  */
 function contentSecurityPolicy(): Plugin {
-  const policy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'";
+  // Inline <style> is allowed (the Theory of Change diagram carries its own); scripts and connections are not.
+  const policy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'";
   return {
     name: 'pathfinder-csp',
     apply: 'build',

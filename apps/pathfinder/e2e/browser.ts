@@ -7,7 +7,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../vitest.shared.ts';
 export interface AppSession {
   url: string;
   browser: Browser;
-  newPage: (options?: Parameters<Browser['newContext']>[0]) => Promise<{ page: Page; context: BrowserContext; requests: string[] }>;
+  newPage: (options?: Parameters<Browser['newContext']>[0]) => Promise<{ page: Page; context: BrowserContext; requests: string[]; problems: string[] }>;
   close: () => Promise<void>;
 }
 
@@ -26,7 +26,13 @@ export async function startApp(): Promise<AppSession> {
       const page = await context.newPage();
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
-      return { page, context, requests };
+      // Console errors (a blocked style or script, a React warning) and uncaught exceptions.
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      return { page, context, requests, problems };
     },
     close: async () => {
       await browser.close();
