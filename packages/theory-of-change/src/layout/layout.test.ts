@@ -128,7 +128,7 @@ describe('layout', () => {
     // While editing, pass the previous drawing: measured 2.8 of 30 boxes move on average.
     expect(mean(edits.map((doc) => moved(doc, { previous: first })))).toBeLessThan(4);
     // A fresh layout searches for the fewest crossings instead, and moves more (measured about 13 of 30).
-    expect(mean(edits.filter((_, i) => i % 4 === 0).map((doc) => moved(doc)))).toBeLessThan(16);
+    expect(mean(edits.filter((_, i) => i % 8 === 0).map((doc) => moved(doc)))).toBeLessThan(16);
     const withNode: TheoryOfChange = {
       ...example,
       nodes: [...example.nodes, { id: 'o-peer-support', kind: 'output', label: 'Peer support sessions running monthly', scope: 'local' }],
@@ -223,7 +223,7 @@ describe('layout properties on random Theories of Change', () => {
         // and when re-drawn from a previous drawing with one step fewer
         expectSoundDrawing(toc, layout(toc, { swimlanes, previous: { nodes: drawn.nodes.slice(1) } }));
       }),
-      { numRuns: 80 },
+      { numRuns: 60 },
     );
   });
 
@@ -257,7 +257,7 @@ describe('layout properties on random Theories of Change', () => {
           expect((error as TheoryOfChangeError).issues.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });

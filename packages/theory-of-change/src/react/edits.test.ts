@@ -45,7 +45,7 @@ describe('edits', () => {
         expect(new Set(toc.links.map((l) => l.id)).size).toBe(toc.links.length);
         for (const link of toc.links) expect(ids.has(link.from) && ids.has(link.to)).toBe(true);
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 });

@@ -59,7 +59,7 @@ suite('describe', () => {
         expect(full.sort()).toEqual([...new Set(toc.nodes.map((n) => n.id))].sort());
         expect(describe(toc).length).toBeGreaterThan(0);
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 });

@@ -160,7 +160,7 @@ describe('validate', () => {
           expect(issue.nodeIds.length + issue.linkIds.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 

@@ -1,0 +1,225 @@
+// The moves of crossing reduction on a layered graph: the shared working state, counting, layer sweeps,
+// transposition and sifting. order.ts combines them into runs, restarts and the edit-stable mode.
+import { countLayerCrossings } from './crossings';
+
+/** mulberry32: a small seeded generator, so restarts are the same on every run. */
+export function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Work {
+  layers: number[][];
+  pos: Int32Array;
+  up: number[][];
+  down: number[][];
+  lane: Int8Array;
+  key: Float64Array;
+  /** Per-item scratch space for sorting keys. */
+  scratch: Float64Array;
+}
+
+export function setPositions(work: Work, layer: number[]): void {
+  layer.forEach((item, i) => (work.pos[item] = i));
+}
+
+function layerPairCrossings(work: Work, upper: number): number {
+  const targets = work.layers[upper]!.map((item) => work.down[item]!.map((t) => work.pos[t]!));
+  return countLayerCrossings(targets, work.layers[upper + 1]!.length);
+}
+
+export function totalCrossings(work: Work): number {
+  let total = 0;
+  for (let l = 0; l + 1 < work.layers.length; l++) total += layerPairCrossings(work, l);
+  return total;
+}
+
+/** Crossings between the links of u and of v towards one side when u is left of v. */
+export function pairCrossings(work: Work, u: number, v: number, side: number[][]): number {
+  const a = side[u]!;
+  const b = side[v]!;
+  if (a.length === 0 || b.length === 0) return 0;
+  let count = 0;
+  for (const x of a) {
+    const px = work.pos[x]!;
+    for (const y of b) if (work.pos[y]! < px) count++;
+  }
+  return count;
+}
+
+export function cost(work: Work, u: number, v: number): number {
+  return pairCrossings(work, u, v, work.up) + pairCrossings(work, u, v, work.down);
+}
+
+/** Sorts one layer by the median or barycentre of its neighbours on one side, lanes first. */
+export function sortLayer(work: Work, layer: number[], side: number[][], useMedian: boolean): void {
+  const size = layer.length;
+  const key = work.scratch;
+  for (const item of layer) {
+    const neighbours = side[item]!;
+    if (neighbours.length === 0) {
+      key[item] = -1;
+    } else if (!useMedian || neighbours.length === 1) {
+      let sum = 0;
+      for (const n of neighbours) sum += work.pos[n]!;
+      key[item] = sum / neighbours.length;
+    } else {
+      const sorted = sortedPositions(work, neighbours);
+      const mid = sorted.length >> 1;
+      key[item] = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+    }
+  }
+  // Items without neighbours keep their place; the others are sorted into the remaining places.
+  const movable = layer.filter((item) => key[item]! >= 0);
+  movable.sort((a, b) => work.lane[a]! - work.lane[b]! || key[a]! - key[b]! || work.key[a]! - work.key[b]!);
+  let next = 0;
+  const result = layer.map((item) => (key[item]! < 0 ? item : movable[next++]!));
+  // Keep lanes contiguous when a fixed item would split them.
+  result.sort((a, b) => work.lane[a]! - work.lane[b]!);
+  for (let i = 0; i < size; i++) layer[i] = result[i]!;
+  setPositions(work, layer);
+}
+
+/** Swaps neighbours in a layer while that lowers crossings on both sides. */
+export function transpose(work: Work): void {
+  let improved = true;
+  for (let round = 0; improved && round < 8; round++) {
+    improved = false;
+    for (const layer of work.layers) {
+      for (let i = 0; i + 1 < layer.length; i++) {
+        const u = layer[i]!;
+        const v = layer[i + 1]!;
+        if (work.lane[u] !== work.lane[v]) continue;
+        if (cost(work, v, u) < cost(work, u, v)) {
+          layer[i] = v;
+          layer[i + 1] = u;
+          work.pos[v] = i;
+          work.pos[u] = i + 1;
+          improved = true;
+        }
+      }
+    }
+  }
+}
+
+/** Sifting: moves each item to the place in its layer (and lane) with the fewest crossings. */
+export function sift(work: Work): void {
+  for (const layer of work.layers) siftLayer(work, layer);
+}
+
+/** Crossings between two sorted lists of neighbour positions when the first item is left of the second. */
+function sortedPairCrossings(a: Int32Array, b: Int32Array): number {
+  let count = 0;
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    while (j < b.length && b[j]! < a[i]!) j++;
+    count += j;
+  }
+  return count;
+}
+
+/** Pairs of equal positions in two sorted lists: links to the same item, which never cross. */
+function sortedPairTies(a: Int32Array, b: Int32Array): number {
+  let count = 0;
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    while (j < b.length && b[j]! < a[i]!) j++;
+    for (let k = j; k < b.length && b[k] === a[i]; k++) count++;
+  }
+  return count;
+}
+
+function sortedPositions(work: Work, items: readonly number[]): Int32Array {
+  return Int32Array.from(items.map((n) => work.pos[n]!)).sort();
+}
+
+/**
+ * Sifting of one layer. On a tie between equally good places an item stays put, or with `random` wanders
+ * across the plateau, or with 'author' takes the place that best keeps the author's order.
+ */
+export function siftLayer(work: Work, layer: number[], tie?: (() => number) | 'author'): void {
+  const random = typeof tie === 'function' ? tie : undefined;
+  const size = layer.length;
+  if (size < 2) return;
+  // crossings of every ordered pair, from the neighbours' positions (fixed while this layer moves)
+  const ups = layer.map((u) => sortedPositions(work, work.up[u]!));
+  const downs = layer.map((u) => sortedPositions(work, work.down[u]!));
+  const pair = new Int32Array(size * size);
+  for (let i = 0; i < size; i++)
+    for (let j = i + 1; j < size; j++) {
+      const a = ups[i]!;
+      const b = ups[j]!;
+      const c = downs[i]!;
+      const d = downs[j]!;
+      if (a.length + c.length === 0 || b.length + d.length === 0) continue;
+      const ij = sortedPairCrossings(a, b) + sortedPairCrossings(c, d);
+      pair[i * size + j] = ij;
+      // every pair of links either crosses one way round or the other, unless they share an end
+      pair[j * size + i] = a.length * b.length + c.length * d.length - ij - sortedPairTies(a, b) - sortedPairTies(c, d);
+    }
+  const lane = Int8Array.from(layer.map((u) => work.lane[u]!));
+  const key = Float64Array.from(layer.map((u) => work.key[u]!));
+  const items = [...layer];
+  // work on local indices; `order` is the current order of the layer
+  const order = items.map((_, i) => i);
+  for (let iu = 0; iu < size; iu++) {
+    const at = order.indexOf(iu);
+    order.splice(at, 1);
+    const allowed = (i: number) => {
+      const left = order[i - 1];
+      const right = order[i];
+      return (left === undefined || lane[left]! <= lane[iu]!) && (right === undefined || lane[right]! >= lane[iu]!);
+    };
+    // crossings involving u when it is placed before order[i], updated one place at a time
+    let current = 0;
+    // places out of the author's order, for the 'author' tie-break
+    let inversions = 0;
+    for (const iv of order) {
+      current += pair[iu * size + iv]!;
+      if (key[iv]! < key[iu]!) inversions++;
+    }
+    let best = allowed(0) ? current : Infinity;
+    let bestInversions = inversions;
+    let bestAt = 0;
+    let ties = 1;
+    for (let i = 1; i <= order.length; i++) {
+      const iv = order[i - 1]!;
+      current += pair[iv * size + iu]! - pair[iu * size + iv]!;
+      inversions += key[iv]! > key[iu]! ? 1 : key[iv]! < key[iu]! ? -1 : 0;
+      if (current > best || !allowed(i)) continue;
+      if (current < best) {
+        best = current;
+        bestInversions = inversions;
+        bestAt = i;
+        ties = 1;
+      } else if (tie === 'author') {
+        if (inversions < bestInversions) {
+          bestInversions = inversions;
+          bestAt = i;
+        }
+      } else if (random) {
+        // on a tie an item wanders across the plateau when there is a generator, and stays put otherwise
+        ties++;
+        if (random() * ties < 1) bestAt = i;
+      } else if (i === at) bestAt = i;
+    }
+    order.splice(bestAt, 0, iu);
+  }
+  order.forEach((i, k) => (layer[k] = items[i]!));
+  setPositions(work, layer);
+}
+
+export function snapshot(work: Work): number[][] {
+  return work.layers.map((layer) => [...layer]);
+}
+
+export function restore(work: Work, layers: number[][]): void {
+  work.layers = layers.map((layer) => [...layer]);
+  for (const layer of work.layers) setPositions(work, layer);
+}
