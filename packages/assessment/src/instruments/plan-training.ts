@@ -144,7 +144,7 @@ export function planTraining(analysis: TrainingNeedsAnalysis, responses: unknown
     pathfinderId: opts.pathfinderId,
     ...(opts.roundId ? { roundId: opts.roundId } : {}),
     createdOn: opts.createdOn ?? new Date().toISOString().slice(0, 10),
-    modules: tna.modules.filter((m) => used.has(m.moduleId)).map((m) => ({ id: m.moduleId, title: m.title, level: m.level, format: m.format, ...(m.provider ? { provider: m.provider } : {}), ...(m.hours ? { hours: m.hours } : {}) })),
+    modules: tna.modules.filter((m) => used.has(m.moduleId)).map(({ itemId: _item, moduleId, ...module }) => ({ id: moduleId, ...module })),
     cohorts,
     gaps: [...gapCounts.values()],
   };

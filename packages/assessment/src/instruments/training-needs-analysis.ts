@@ -1,20 +1,15 @@
 import { z } from 'zod';
-import { IdSchema, LabelSchema, NesLevelIdSchema, TextSchema } from '@nttp/domain';
+import { IdSchema, LabelSchema, NesLevelIdSchema, TextSchema, TrainingModuleSchema } from '@nttp/domain';
 import { defineInstrument } from '../instrument/define';
 import type { Instrument, InstrumentSpec } from '../instrument/spec';
 import { fromZod, issue, InstrumentError, type AssessmentIssue } from '../errors';
 
-export const TrainingModuleRuleSchema = z.strictObject({
-  /** The TNA item that records whether the person has completed this module (1 yes, 0 no). */
-  itemId: IdSchema,
-  moduleId: IdSchema,
-  title: LabelSchema,
-  /** The NES level the module belongs to; everyone required at this level or above needs it. */
-  level: NesLevelIdSchema,
-  format: z.enum(['e-module', 'workshop', 'webinar', 'coaching', 'self-study']),
-  provider: LabelSchema.optional(),
-  hours: z.number().positive().max(200).optional(),
-});
+/**
+ * A module of the plan (the @nttp/domain `TrainingModule`, with `moduleId` for its id) and the TNA
+ * item that records whether a person has completed it (1 yes, 0 no). Everyone required at the
+ * module's level or above needs it.
+ */
+export const TrainingModuleRuleSchema = TrainingModuleSchema.omit({ id: true }).extend({ itemId: IdSchema, moduleId: IdSchema });
 export type TrainingModuleRule = z.infer<typeof TrainingModuleRuleSchema>;
 
 export const TrainingNeedsRulesSchema = z.strictObject({

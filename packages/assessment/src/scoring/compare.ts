@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { PrincipleId, ThemeId } from '@nttp/domain';
 import { parseOrThrow, ScoringError } from '../errors';
 import { compile, type Unit } from '../instrument/compile';
 import type { Instrument, InstrumentSpec } from '../instrument/spec';
@@ -7,6 +6,7 @@ import { alphaOfColumns } from '../psychometrics/alpha';
 import { selectColumns, type Columns } from '../psychometrics/matrix';
 import { reliableChangeIndex, type RciResult } from '../psychometrics/rci';
 import { accumulate } from './group';
+import { byUnit, type ByUnit } from './by-unit';
 import { stamp, resolveInstrument, type InstrumentStamp } from './instrument-ref';
 import { checkRound } from './responses';
 import { summarise } from './summary';
@@ -38,14 +38,10 @@ export interface Change {
   reason: string | null;
 }
 
-export interface CompareReport {
+export interface CompareReport extends ByUnit<Change> {
   instrument: InstrumentStamp;
   baselineRespondents: number;
   followUpRespondents: number;
-  overall: Change | null;
-  scales: Record<string, Change>;
-  themes: Partial<Record<ThemeId, Change>>;
-  principles: Partial<Record<PrincipleId, Change>>;
   notes: string[];
 }
 
@@ -123,10 +119,7 @@ export function compareRounds(instrument: Instrument | InstrumentSpec, baseline:
     instrument: stamp(ins),
     baselineRespondents: first.ids.length,
     followUpRespondents: second.ids.length,
-    overall: c.overall ? of(c.overall) : null,
-    scales: Object.fromEntries(c.scales.map((u) => [u.id, of(u)])),
-    themes: Object.fromEntries(c.themes.map((u) => [u.id, of(u)])),
-    principles: Object.fromEntries(c.principles.map((u) => [u.id, of(u)])),
+    ...byUnit(c, of),
     notes,
   };
 }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { PrincipleId, ThemeId } from '@nttp/domain';
 import { issue, parseOrThrow, ScoringError, type AssessmentIssue } from '../errors';
 import { ANSWERED, bandOf, DONT_KNOW, NO_ANSWER, NOT_APPLICABLE, SKIPPED, compile, type Compiled, type Unit } from '../instrument/compile';
 import type { Band, Instrument, InstrumentSpec } from '../instrument/spec';
 import { alphaOfColumns, type AlphaResult } from '../psychometrics/alpha';
 import { selectColumns, type Columns } from '../psychometrics/matrix';
 import { rwgJFromVariances, variance } from '../psychometrics/rwg';
+import { byUnit, matrixOf, type ByUnit, type Matrix } from './by-unit';
 import { stamp, resolveInstrument, type InstrumentStamp } from './instrument-ref';
 import { checkRound, newClassified, readResponse, type Classified } from './responses';
 import { summarise, type Summary } from './summary';
@@ -64,14 +64,10 @@ export interface ScaleDiagnostics {
   itemStats: { itemId: string; rDrop: number; alphaIfDeleted: number }[];
 }
 
-export interface GroupReport {
+export interface GroupReport extends ByUnit<GroupStat> {
   instrument: InstrumentStamp;
   respondents: number;
-  overall: GroupStat | null;
-  scales: Record<string, GroupStat>;
-  themes: Partial<Record<ThemeId, GroupStat>>;
-  principles: Partial<Record<PrincipleId, GroupStat>>;
-  matrix: Partial<Record<ThemeId, Partial<Record<PrincipleId, GroupStat>>>>;
+  matrix: Matrix<GroupStat>;
   items: Record<string, ItemSummary>;
   /** Reliability and item checks per scale, from the group's answers. */
   diagnostics: Record<string, ScaleDiagnostics>;
@@ -297,8 +293,6 @@ export function scoreGroup(instrument: Instrument | InstrumentSpec, responses: u
   const work = new Float64Array(ids.length);
   const stats = new Map(accs.map((acc) => [acc.unit, groupStat(c, acc, itemStats.variances, ids, consensus, opts.fewRespondents, work)]));
   const get = (u: Unit) => stats.get(u)!;
-  const matrix: GroupReport['matrix'] = {};
-  for (const cell of c.cells) (matrix[cell.themeId as ThemeId] ??= {})[cell.principleId as PrincipleId] = get(cell);
   const notes: string[] = [];
   if (unknown) notes.push(`${unknown} response${unknown === 1 ? '' : 's'} had answers to items not in ${ins.title} ${ins.version}; those answers were left aside.`);
   for (const themeId of consensus.keys())
@@ -306,11 +300,8 @@ export function scoreGroup(instrument: Instrument | InstrumentSpec, responses: u
   return {
     instrument: stamp(ins),
     respondents: ids.length,
-    overall: c.overall ? get(c.overall) : null,
-    scales: Object.fromEntries(c.scales.map((u) => [u.id, get(u)])),
-    themes: Object.fromEntries(c.themes.map((u) => [u.id, get(u)])),
-    principles: Object.fromEntries(c.principles.map((u) => [u.id, get(u)])),
-    matrix,
+    ...byUnit(c, get),
+    matrix: matrixOf(c, get),
     items: itemStats.items,
     diagnostics: opts.diagnostics ? Object.fromEntries(c.scales.filter((u) => u.items.length > 1).map((u) => [u.id, diagnose(c, u, keyed)])) : {},
     notes,

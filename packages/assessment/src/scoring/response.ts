@@ -1,24 +1,18 @@
 import { z } from 'zod';
-import type { PrincipleId, ThemeId } from '@nttp/domain';
 import { parseOrThrow, ScoringError, type AssessmentIssue } from '../errors';
 import { compile } from '../instrument/compile';
 import type { Instrument, InstrumentSpec } from '../instrument/spec';
+import { byUnit, matrixOf, type ByUnit, type Matrix } from './by-unit';
 import { stamp, resolveInstrument, type InstrumentStamp } from './instrument-ref';
 import { checkRound, newClassified, readResponse } from './responses';
 import { explainUnit, type Score } from './unit-score';
 
-export interface ResponseReport {
+export interface ResponseReport extends ByUnit<Score> {
   instrument: InstrumentStamp;
   responseId: string;
   respondentId: string;
   role?: string;
-  /** The overall score (over the scales counted in it), or null when the instrument has none. */
-  overall: Score | null;
-  scales: Record<string, Score>;
-  themes: Partial<Record<ThemeId, Score>>;
-  principles: Partial<Record<PrincipleId, Score>>;
-  /** Themes × principles: `matrix[themeId][principleId]`, from items tagged with both. */
-  matrix: Partial<Record<ThemeId, Partial<Record<PrincipleId, Score>>>>;
+  matrix: Matrix<Score>;
   /** Things worth knowing about the response as a whole, in plain words. */
   notes: string[];
 }
@@ -45,11 +39,6 @@ export function scoreResponse(instrument: Instrument | InstrumentSpec, response:
   if (!r || issues.length) throw new ScoringError(issues, 'response');
   const raw = r.answers as Record<string, unknown>;
   const score = (unit: Parameters<typeof explainUnit>[1]) => explainUnit(c, unit, answers, raw);
-  const matrix: ResponseReport['matrix'] = {};
-  for (const cell of c.cells) {
-    const row = (matrix[cell.themeId as ThemeId] ??= {});
-    row[cell.principleId as PrincipleId] = score(cell);
-  }
   const notes: string[] = [];
   if (answers.unknown.length)
     notes.push(`Answers to ${answers.unknown.length} item${answers.unknown.length === 1 ? '' : 's'} not in ${ins.title} ${ins.version} were left aside: ${answers.unknown.slice(0, 5).join(', ')}${answers.unknown.length > 5 ? ', …' : ''}.`);
@@ -58,11 +47,8 @@ export function scoreResponse(instrument: Instrument | InstrumentSpec, response:
     responseId: r.id,
     respondentId: r.respondentId,
     ...(r.role ? { role: r.role } : {}),
-    overall: c.overall ? score(c.overall) : null,
-    scales: Object.fromEntries(c.scales.map((u) => [u.id, score(u)])),
-    themes: Object.fromEntries(c.themes.map((u) => [u.id, score(u)])),
-    principles: Object.fromEntries(c.principles.map((u) => [u.id, score(u)])),
-    matrix,
+    ...byUnit(c, score),
+    matrix: matrixOf(c, score),
     notes,
   };
 }
