@@ -5,7 +5,7 @@ export { scoreResponse, type ResponseReport, type ScoreResponseOptions } from '.
 export { scoreGroup, type GroupReport, type GroupStat, type GroupOptions, type ItemSummary, type ScaleDiagnostics, type ConsensusNote } from './scoring/group';
 export { explainScore, explainGroupStat, explainChange } from './scoring/explain';
 export type { Score, ItemAnswer, UnitRef, WithheldReason } from './scoring/unit-score';
-export type { InstrumentStamp } from './scoring/instrument-ref';
+export type { InstrumentStamp, InstrumentInput } from './scoring/instrument-ref';
 export type { Summary } from './scoring/summary';
 export { organisationalAssessment, organisationalAssessmentSpec, ORGANISATIONAL_BANDS } from './instruments/organisational-assessment';
 export {

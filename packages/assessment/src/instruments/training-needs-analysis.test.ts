@@ -31,6 +31,7 @@ describe('trainingNeedsAnalysis', () => {
     expect(report.scales.confidence!.n).toBe(responses.length);
     expect(report.overall!.itemIds).toEqual([...TNA_CONFIDENCE_ITEM_IDS]);
     expect(report.scales['completed-training']!.rwgJ).not.toBeNull();
+    expect(scoreGroup(trainingNeedsAnalysis, responses).overall).toEqual(report.overall);
   });
 
   it('rejects rules that point at items the instrument lacks', () => {

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { parseOrThrow, ScoringError } from '../errors';
 import { compile, type Unit } from '../instrument/compile';
-import type { Instrument, InstrumentSpec } from '../instrument/spec';
 import { alphaOfColumns } from '../psychometrics/alpha';
 import { selectColumns, type Columns } from '../psychometrics/matrix';
 import { reliableChangeIndex, type RciResult } from '../psychometrics/rci';
 import { accumulate } from './group';
 import { byUnit, type ByUnit } from './by-unit';
-import { stamp, resolveInstrument, type InstrumentStamp } from './instrument-ref';
+import { stamp, resolveInstrument, type InstrumentInput, type InstrumentStamp } from './instrument-ref';
 import { checkRound } from './responses';
 import { summarise } from './summary';
 import { unitRef, type UnitRef } from './unit-score';
@@ -63,7 +62,7 @@ export type CompareOptions = z.input<typeof CompareOptionsSchema>;
  * measurement noise. Reliability is Cronbach's alpha of the unit's items at baseline unless given.
  * People who answered both rounds are also compared one by one.
  */
-export function compareRounds(instrument: Instrument | InstrumentSpec, baseline: unknown, followUp: unknown, options: CompareOptions = {}): CompareReport {
+export function compareRounds(instrument: InstrumentInput, baseline: unknown, followUp: unknown, options: CompareOptions = {}): CompareReport {
   const ins = resolveInstrument(instrument);
   const opts = parseOrThrow(CompareOptionsSchema, options, 'set of options', ['options']);
   if (opts.baselineRound !== undefined) checkRound(ins, opts.baselineRound, ['options', 'baselineRound']);

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { issue, parseOrThrow, ScoringError, type AssessmentIssue } from '../errors';
 import { ANSWERED, bandOf, DONT_KNOW, NO_ANSWER, NOT_APPLICABLE, SKIPPED, compile, type Compiled, type Unit } from '../instrument/compile';
-import type { Band, Instrument, InstrumentSpec } from '../instrument/spec';
+import type { Band } from '../instrument/spec';
 import { alphaOfColumns, type AlphaResult } from '../psychometrics/alpha';
 import { selectColumns, type Columns } from '../psychometrics/matrix';
 import { rwgJFromVariances, variance } from '../psychometrics/rwg';
 import { byUnit, matrixOf, type ByUnit, type Matrix } from './by-unit';
-import { stamp, resolveInstrument, type InstrumentStamp } from './instrument-ref';
+import { stamp, resolveInstrument, type InstrumentInput, type InstrumentStamp } from './instrument-ref';
 import { checkRound, newClassified, readResponse, type Classified } from './responses';
 import { summarise, type Summary } from './summary';
 import { unitRef, type UnitRef, type WithheldReason } from './unit-score';
@@ -282,7 +282,7 @@ function summaryOf(scores: Float64Array, work: Float64Array): Summary {
  * principle: mean, median, n, completion, spread (sd, range, quartiles) and within-group agreement
  * rwg(j), with any consensus rating recorded beside the theme, plus reliability checks per scale.
  */
-export function scoreGroup(instrument: Instrument | InstrumentSpec, responses: unknown, options: GroupOptions = {}): GroupReport {
+export function scoreGroup(instrument: InstrumentInput, responses: unknown, options: GroupOptions = {}): GroupReport {
   const ins = resolveInstrument(instrument);
   const opts = parseOrThrow(GroupOptionsSchema, options, 'set of options', ['options']);
   const round = opts.round === undefined ? undefined : checkRound(ins, opts.round, ['options', 'round']);

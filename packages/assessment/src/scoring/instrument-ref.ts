@@ -8,9 +8,17 @@ export interface InstrumentStamp {
   title: string;
 }
 
-/** Accepts an instrument from `defineInstrument`, or a spec to check now. */
-export function resolveInstrument(instrument: Instrument | InstrumentSpec): Instrument {
-  return isDefinedInstrument(instrument) ? instrument : defineInstrument(instrument as InstrumentSpec);
+/**
+ * What the scoring functions accept: an instrument from `defineInstrument`, a spec to check now, or
+ * anything that carries a defined instrument as `instrument` (such as `trainingNeedsAnalysis`).
+ */
+export type InstrumentInput = Instrument | InstrumentSpec | { instrument: Instrument };
+
+export function resolveInstrument(input: InstrumentInput): Instrument {
+  if (isDefinedInstrument(input)) return input;
+  const carried = typeof input === 'object' && input !== null && 'instrument' in input ? (input as { instrument: unknown }).instrument : undefined;
+  if (isDefinedInstrument(carried)) return carried;
+  return defineInstrument(input as InstrumentSpec);
 }
 
 export function stamp(instrument: Instrument): InstrumentStamp {

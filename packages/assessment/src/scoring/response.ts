@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { parseOrThrow, ScoringError, type AssessmentIssue } from '../errors';
 import { compile } from '../instrument/compile';
-import type { Instrument, InstrumentSpec } from '../instrument/spec';
 import { byUnit, matrixOf, type ByUnit, type Matrix } from './by-unit';
-import { stamp, resolveInstrument, type InstrumentStamp } from './instrument-ref';
+import { stamp, resolveInstrument, type InstrumentInput, type InstrumentStamp } from './instrument-ref';
 import { checkRound, newClassified, readResponse } from './responses';
 import { explainUnit, type Score } from './unit-score';
 
@@ -28,7 +27,7 @@ export type ScoreResponseOptions = { round?: unknown };
  * principle, each with its band, answered / applicable, completion, and the items behind it. A score
  * below its minimum completion is withheld, with the reason, never imputed.
  */
-export function scoreResponse(instrument: Instrument | InstrumentSpec, response: unknown, options: ScoreResponseOptions = {}): ResponseReport {
+export function scoreResponse(instrument: InstrumentInput, response: unknown, options: ScoreResponseOptions = {}): ResponseReport {
   const ins = resolveInstrument(instrument);
   const opts = parseOrThrow(OptionsSchema, options, 'set of options', ['options']);
   if (opts.round !== undefined) checkRound(ins, opts.round, ['options', 'round']);

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { Response } from '@nttp/domain';
 import { parseOrThrow } from '../errors';
-import type { Instrument, InstrumentSpec } from '../instrument/spec';
 import { scoreGroup, type GroupOptions, type GroupReport, type GroupStat } from './group';
-import { stamp, resolveInstrument, type InstrumentStamp } from './instrument-ref';
+import { stamp, resolveInstrument, type InstrumentInput, type InstrumentStamp } from './instrument-ref';
 import { parseResponses } from './responses';
 
 export interface Subgroup {
@@ -72,7 +71,7 @@ function mask(report: GroupReport, min: number): GroupReport {
  * minimum cell size. When exactly one group is hidden, the next smallest is hidden too, so the hidden
  * group cannot be worked out by subtracting the others from the whole.
  */
-export function scoreSubgroups(instrument: Instrument | InstrumentSpec, responses: unknown, options: SubgroupOptions = {}): SubgroupReport {
+export function scoreSubgroups(instrument: InstrumentInput, responses: unknown, options: SubgroupOptions = {}): SubgroupReport {
   const ins = resolveInstrument(instrument);
   const opts = parseOrThrow(SubgroupOptionsSchema, options, 'set of options', ['options']);
   const list = parseResponses(responses);
