@@ -37,7 +37,7 @@ const PlanOptionsSchema = z.strictObject({
   planId: z.string().default('training-plan'),
   pathfinderId: z.string().default('pathfinder'),
   roundId: z.string().optional(),
-  /** YYYY-MM-DD; the plan's creation date (today when not given). */
+  /** YYYY-MM-DD; the plan's date. When not given, the latest response date, so the same input always gives the same plan. */
   createdOn: z.string().optional(),
   /** The most people in one cohort; larger groups are split. Default 12. */
   maxCohortSize: z.number().int().min(2).default(12),
@@ -83,6 +83,13 @@ function needsOf(tna: TrainingNeedsAnalysis, responses: Response[]): PersonNeed[
   });
   if (issues.length) throw new ScoringError(issues, 'list of responses');
   return needs;
+}
+
+function latestDate(responses: Response[]): string {
+  const latest = responses.reduce<string | undefined>((a, r) => (a === undefined || r.submittedOn > a ? r.submittedOn : a), undefined);
+  if (latest === undefined)
+    throw new ScoringError([issue(['options', 'createdOn'], 'plan-date', 'There are no responses to date the plan from: give createdOn, like 2025-09-01.')], 'set of plan options');
+  return latest;
 }
 
 /**
@@ -143,7 +150,7 @@ export function planTraining(analysis: TrainingNeedsAnalysis, responses: unknown
     id: opts.planId,
     pathfinderId: opts.pathfinderId,
     ...(opts.roundId ? { roundId: opts.roundId } : {}),
-    createdOn: opts.createdOn ?? new Date().toISOString().slice(0, 10),
+    createdOn: opts.createdOn ?? latestDate(list),
     modules: tna.modules.filter((m) => used.has(m.moduleId)).map(({ itemId: _item, moduleId, ...module }) => ({ id: moduleId, ...module })),
     cohorts,
     gaps: [...gapCounts.values()],

@@ -91,6 +91,11 @@ describe('planTraining', () => {
     expect(() => planTraining(null as never, responses)).toThrow(/Expected a training needs analysis/);
   });
 
+  it('dates the plan from the responses when no date is given, so the same input gives the same plan', () => {
+    expect(planTraining(trainingNeedsAnalysis, responses).plan.createdOn).toBe(responses.map((r) => r.submittedOn).sort().at(-1));
+    expect(() => planTraining(trainingNeedsAnalysis, [])).toThrow(/give createdOn/);
+  });
+
   it('names a role with no required level', () => {
     expect(() => planTraining(trainingNeedsAnalysis, [person({}, 'Chef')])).toThrow(ScoringError);
   });
