@@ -19,6 +19,12 @@ async function gzipSize(entry: string, external: string[] = []): Promise<number>
   return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
 }
 
+/** Share of links drawn as one straight horizontal run (every point at the same height, within half a pixel). */
+function straightShare(lines: { x: number; y: number }[][]): number {
+  if (lines.length === 0) return 1;
+  return lines.filter((points) => points.every((p) => Math.abs(p.y - points[0]!.y) <= 0.5)).length / lines.length;
+}
+
 function mean(values: number[]): number {
   return values.reduce((s, v) => s + v, 0) / values.length;
 }
@@ -34,10 +40,13 @@ for (const size of SIZES) {
   const graphs = seedsFor(size).map((seed) => tocShapedGraph(size, seed * 1000 + size));
   const sizes = graphs.map(boxSizes);
   const crossings = { ours: [] as number[], elk: [] as number[], dagre: [] as number[] };
+  const straight = { ours: [] as number[], elk: [] as number[], dagre: [] as number[] };
   for (const [i, toc] of graphs.entries()) {
-    crossings.ours.push(countPolylineCrossings(ours(toc).lines));
-    crossings.elk.push(countPolylineCrossings((await elkLayered(toc, sizes[i]!)).lines));
-    crossings.dagre.push(countPolylineCrossings(dagreLayout(toc, sizes[i]!).lines));
+    const drawings = { ours: ours(toc), elk: await elkLayered(toc, sizes[i]!), dagre: dagreLayout(toc, sizes[i]!) };
+    for (const engine of ['ours', 'elk', 'dagre'] as const) {
+      crossings[engine].push(countPolylineCrossings(drawings[engine].lines));
+      straight[engine].push(straightShare(drawings[engine].lines));
+    }
   }
   // time per layout: the mean over the first three graphs (one at 300 nodes, where ELK takes seconds)
   const timed = graphs.slice(0, size >= 300 ? 1 : 3);
@@ -66,6 +75,7 @@ for (const size of SIZES) {
     'ms elk': t1!.toFixed(2),
     'ms dagre': t2!.toFixed(2),
     'elk / ours': `${(t1! / t0!).toFixed(1)}×`,
+    'straight ours/elk/dagre': ['ours', 'elk', 'dagre'].map((e) => `${Math.round(100 * mean(straight[e as 'ours']))}%`).join(' / '),
   });
 }
 

@@ -18,6 +18,9 @@ export interface Chain {
   /** True when the link is drawn right to left (it goes back a stage or closes a cycle). */
   reversed: boolean;
   selfLoop: boolean;
+  /** Where the first segment sits in `down` of the first item, and the last in `up` of the last item. */
+  outIndex: number;
+  inIndex: number;
 }
 
 export interface LayeredGraph {
@@ -26,6 +29,9 @@ export interface LayeredGraph {
   layers: number[][];
   up: number[][];
   down: number[][];
+  /** For `up[i][j]`, the index of the same segment in `down` of that neighbour (and the other way round). */
+  upMate: number[][];
+  downMate: number[][];
   chains: Chain[];
 }
 
@@ -109,6 +115,8 @@ export function buildLayers(toc: TheoryOfChange, swimlanes: boolean): LayeredGra
   items.forEach((item, i) => layers[item.layer]!.push(i));
   const up: number[][] = items.map(() => []);
   const down: number[][] = items.map(() => []);
+  const upMate: number[][] = items.map(() => []);
+  const downMate: number[][] = items.map(() => []);
 
   const chains: Chain[] = [];
   oriented.sort((a, b) => a.link - b.link);
@@ -121,17 +129,25 @@ export function buildLayers(toc: TheoryOfChange, swimlanes: boolean): LayeredGra
       items.push({ layer, lane: dummyLane, node: -1, key: e.lo + 0.5 });
       up.push([]);
       down.push([]);
+      upMate.push([]);
+      downMate.push([]);
       layers[layer]!.push(items.length - 1);
       chain.push(items.length - 1);
     }
     chain.push(e.hi);
+    const outIndex = down[e.lo]!.length;
+    const inIndex = up[e.hi]!.length;
     for (let k = 1; k < chain.length; k++) {
-      down[chain[k - 1]!]!.push(chain[k]!);
-      up[chain[k]!]!.push(chain[k - 1]!);
+      const a = chain[k - 1]!;
+      const b = chain[k]!;
+      downMate[a]!.push(up[b]!.length);
+      upMate[b]!.push(down[a]!.length);
+      down[a]!.push(b);
+      up[b]!.push(a);
     }
-    chains.push({ link: e.link, items: chain, reversed: e.reversed, selfLoop: false });
+    chains.push({ link: e.link, items: chain, reversed: e.reversed, selfLoop: false, outIndex, inIndex });
   }
-  for (const link of selfLoops) chains.push({ link, items: [firstIndex.get(toc.links[link]!.from)!], reversed: false, selfLoop: true });
+  for (const link of selfLoops) chains.push({ link, items: [firstIndex.get(toc.links[link]!.from)!], reversed: false, selfLoop: true, outIndex: -1, inIndex: -1 });
   chains.sort((a, b) => a.link - b.link);
-  return { items, layerStage, layers, up, down, chains };
+  return { items, layerStage, layers, up, down, upMate, downMate, chains };
 }

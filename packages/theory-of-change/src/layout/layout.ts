@@ -7,7 +7,7 @@ import { buildLayers, type LayeredGraph } from './layers';
 import { resolveLayoutOptions, type LayoutOptions, type ResolvedLayoutOptions } from './options';
 import { orderLayers } from './order';
 import { placeVertically } from './position';
-import { route, spreadPorts } from './route';
+import { alignmentDeltas, portOffsets, route } from './route';
 import { measureText, wrapText } from './text';
 import { lineHeight, round, type LayoutColumn, type LayoutNode, type TocLayout } from './types';
 
@@ -72,10 +72,21 @@ export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): 
   });
   const width = cursor - opts.columnGap + opts.margin;
 
-  const neighbours = graph.items.map((_, i) => [...graph.up[i]!, ...graph.down[i]!]);
   const dummy = graph.items.map((item) => item.node < 0);
   const bands = planLanes(graph, layers, heights, dummy, opts);
-  const centre = placeVertically({ layers, heights, dummy, neighbours, rowGap: opts.rowGap, ...(bands ? { lower: bands.lower, upper: bands.upper } : {}) });
+  const ports = portOffsets(graph, layers, heights);
+  const deltas = alignmentDeltas(graph, ports);
+  const centre = placeVertically({
+    layers,
+    heights,
+    dummy,
+    up: graph.up,
+    down: graph.down,
+    upDelta: deltas.up,
+    downDelta: deltas.down,
+    rowGap: opts.rowGap,
+    ...(bands ? { lower: bands.lower, upper: bands.upper } : {}),
+  });
   const lanes = bands ? laneRects(graph, centre, heights, bands, opts) : [];
 
   let top = Infinity;
@@ -109,8 +120,7 @@ export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): 
   });
   numberWithinColumns(nodes);
 
-  const ports = spreadPorts(graph, centre, heights);
-  const links = graph.chains.map((chain, c) => route(chain, c, ports, toc, graph, nodes, centre, layerX, layerWidth));
+  const links = graph.chains.map((chain) => route(chain, ports, toc, graph, nodes, centre, layerX, layerWidth));
   const columns = stageColumns(graph, layerX, layerWidth);
   const ceilingColumn = toc.ceilingOfAccountability ? TOC_NODE_KINDS.indexOf(toc.ceilingOfAccountability) : -1;
   const ceiling = columns.find((c) => c.column === ceilingColumn);

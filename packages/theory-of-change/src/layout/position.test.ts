@@ -30,7 +30,8 @@ describe('coordinate assignment', () => {
       layers: [[0, 1], [2], [3]],
       heights: [40, 40, 0, 40],
       dummy: [false, false, true, false],
-      neighbours: [[], [2], [1, 3], [2]],
+      up: [[], [], [1], [2]],
+      down: [[], [2], [3], []],
       rowGap: 20,
     });
     expect(y[2]).toBeCloseTo(y[1]!, 3);

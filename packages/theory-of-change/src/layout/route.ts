@@ -3,38 +3,40 @@ import type { Point } from './crossings';
 import type { Chain, LayeredGraph } from './layers';
 import { round, type LayoutLink, type LayoutNode } from './types';
 
-export interface Ports {
-  /** y where each chain leaves its first item (right side) and reaches its last (left side). */
-  out: Map<number, number>;
-  in: Map<number, number>;
+/** Offsets of each segment's end from its item's centre: `up[i][j]` for `graph.up[i][j]`, and so on. */
+export interface PortOffsets {
+  up: number[][];
+  down: number[][];
 }
 
 /**
- * Links leaving (or reaching) one box are spread along its side in the order of their other ends, so
- * arrowheads do not pile up on one point. The order matches the far ends, so no crossings are added.
+ * Links leaving (or reaching) one box are spread along its side in the order of their far ends, so
+ * arrowheads do not pile up on one point and no crossings are added. Known before placement (it depends
+ * only on the order), so the placement can line up the ends of a link exactly.
  */
-export function spreadPorts(graph: LayeredGraph, centre: Float64Array, heights: number[]): Ports {
-  const ports: Ports = { out: new Map(), in: new Map() };
-  const sides = new Map<string, { chain: number; other: number }[]>();
-  graph.chains.forEach((chain, c) => {
-    if (chain.selfLoop) return;
-    const items = chain.items;
-    const add = (key: string, other: number) => (sides.get(key) ?? sides.set(key, []).get(key)!).push({ chain: c, other });
-    add(`out:${items[0]}`, items[1]!);
-    add(`in:${items[items.length - 1]}`, items[items.length - 2]!);
-  });
-  for (const [key, list] of sides) {
-    const [side, itemText] = key.split(':') as ['out' | 'in', string];
-    const item = Number(itemText);
-    list.sort((a, b) => centre[a.other]! - centre[b.other]! || a.other - b.other || a.chain - b.chain);
-    const room = Math.max(0, heights[item]! - 16);
-    const step = list.length > 1 ? Math.min(8, room / (list.length - 1)) : 0;
-    list.forEach((entry, k) => ports[side].set(entry.chain, centre[item]! + (k - (list.length - 1) / 2) * step));
-  }
-  return ports;
+export function portOffsets(graph: LayeredGraph, layers: readonly (readonly number[])[], heights: readonly number[]): PortOffsets {
+  const position = new Int32Array(graph.items.length);
+  for (const layer of layers) layer.forEach((item, i) => (position[item] = i));
+  const spread = (item: number, ends: readonly number[]) => {
+    const offsets = new Array<number>(ends.length).fill(0);
+    if (ends.length < 2 || graph.items[item]!.node < 0) return offsets;
+    const sorted = ends.map((_, j) => j).sort((a, b) => position[ends[a]!]! - position[ends[b]!]! || a - b);
+    const step = Math.min(8, Math.max(0, heights[item]! - 16) / (ends.length - 1));
+    sorted.forEach((j, k) => (offsets[j] = (k - (ends.length - 1) / 2) * step));
+    return offsets;
+  };
+  return { up: graph.up.map((ends, item) => spread(item, ends)), down: graph.down.map((ends, item) => spread(item, ends)) };
 }
 
-export function route(chain: Chain, index: number, ports: Ports, toc: TheoryOfChange, graph: LayeredGraph, nodes: LayoutNode[], centre: Float64Array, layerX: number[], layerWidth: number[]): LayoutLink {
+/** How far an item sits from its neighbour when their shared link is straight: one value per segment. */
+export function alignmentDeltas(graph: LayeredGraph, ports: PortOffsets): { up: number[][]; down: number[][] } {
+  return {
+    up: graph.up.map((ends, i) => ends.map((n, j) => ports.down[n]![graph.upMate[i]![j]!]! - ports.up[i]![j]!)),
+    down: graph.down.map((ends, i) => ends.map((n, j) => ports.up[n]![graph.downMate[i]![j]!]! - ports.down[i]![j]!)),
+  };
+}
+
+export function route(chain: Chain, ports: PortOffsets, toc: TheoryOfChange, graph: LayeredGraph, nodes: LayoutNode[], centre: Float64Array, layerX: number[], layerWidth: number[]): LayoutLink {
   const link = toc.links[chain.link]!;
   const first = nodes[graph.items[chain.items[0]!]!.node]!;
   if (chain.selfLoop) {
@@ -56,7 +58,11 @@ export function route(chain: Chain, index: number, ports: Ports, toc: TheoryOfCh
     const left = layerX[layer]!;
     const right = left + layerWidth[layer]!;
     if (node >= 0)
-      points.push(k === 0 ? { x: nodes[node]!.x + nodes[node]!.width, y: round(ports.out.get(index) ?? y) } : { x: nodes[node]!.x, y: round(ports.in.get(index) ?? y) });
+      points.push(
+        k === 0
+          ? { x: nodes[node]!.x + nodes[node]!.width, y: round(y + ports.down[item]![chain.outIndex]!) }
+          : { x: nodes[node]!.x, y: round(y + ports.up[item]![chain.inIndex]!) },
+      );
     else points.push({ x: left, y }, { x: right, y });
   });
   if (chain.reversed) points.reverse();
