@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { issue, parseOrThrow, ScoringError } from '../errors';
 import { fQuantile } from './distributions';
 import { completeRows, covToCor, imputeMedians, pairwiseCovariance, toColumns, type Columns, type DataMatrix } from './matrix';
+import { pairwiseCovarianceOfRows, type Covariance } from './covariance';
 import { flag, type StatisticFlag } from './flags';
 
 export const MISSING_POLICIES = ['pairwise', 'listwise', 'median'] as const;
@@ -110,6 +111,11 @@ function flip(m: Columns, keys: readonly number[] | undefined): Columns {
  */
 export function cronbachAlpha(matrix: DataMatrix, options: AlphaOptions = {}): AlphaResult {
   const opts = parseOrThrow(AlphaOptionsSchema, options, 'set of alpha options', ['options']);
+  if (opts.missing === 'pairwise' && !opts.keys && Array.isArray(matrix)) {
+    // The common case, straight from the rows; anything unusual goes the checked way below.
+    const quick = pairwiseCovarianceOfRows(matrix);
+    if (quick) return alphaFromCovariance(quick, matrix.length, opts);
+  }
   const input = toColumns(matrix, 'table of answers');
   if (opts.keys && opts.keys.length !== input.cols)
     throw new ScoringError([issue(['options', 'keys'], 'keys-length', `Give one key per item: the table has ${input.cols} items and there are ${opts.keys.length} keys.`)], 'set of alpha options');
@@ -119,8 +125,12 @@ export function cronbachAlpha(matrix: DataMatrix, options: AlphaOptions = {}): A
 /** Alpha on a table already checked and stored by column (used by the group report). */
 export function alphaOfColumns(input: Columns, opts: z.output<typeof AlphaOptionsSchema>): AlphaResult {
   const m = flip(prepare(input, opts.missing), opts.keys);
+  return alphaFromCovariance(pairwiseCovariance(m), m.rows, opts);
+}
+
+function alphaFromCovariance(all: Covariance, rows: number, opts: z.output<typeof AlphaOptionsSchema>): AlphaResult {
+  const m = { rows, cols: all.count.length };
   const flags: StatisticFlag[] = [];
-  const all = pairwiseCovariance(m);
   const kept: number[] = [];
   const droppedItems: number[] = [];
   for (let c = 0; c < m.cols; c++) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pairwiseCovariance } from './covariance';
+import { pairwiseCovariance, pairwiseCovarianceOfRows } from './covariance';
 import { toColumns } from './matrix';
 import { ALPHA_DATA } from '../test-support/reference-data';
 
@@ -28,6 +28,12 @@ function expectClose(rows: (number | null)[][], tolerance: number): void {
 describe('pairwiseCovariance', () => {
   it('matches the pairwise definition on whole-number answers (the packed path)', () => expectClose(ALPHA_DATA, 1e-12));
   it('matches it on fractional answers (the centred path)', () => expectClose(ALPHA_DATA.map((r) => r.map((v) => (v === null ? null : v * 0.37 + 0.1))), 1e-12));
+  it('gathers straight from rows only when every row is plain', () => {
+    expect(pairwiseCovarianceOfRows([[1, 2], [1]])).toBeNull();
+    expect(pairwiseCovarianceOfRows([[1, 2], [1, Number.NaN]])).toBeNull();
+    expect(pairwiseCovarianceOfRows([[1, 2], [1, '3']])).toBeNull();
+  });
+
   it('matches it on whole numbers with a wide range (too wide to pack)', () => expectClose(ALPHA_DATA.map((r) => r.map((v) => (v === null ? null : v * 40_000))), 1e-3));
 
   it('agrees with the definition on any table, whole or fractional', () => {
@@ -37,6 +43,8 @@ describe('pairwiseCovariance', () => {
       fc.property(table, (rows) => {
         const { cov } = pairwiseCovariance(toColumns(rows));
         const k = rows[0]!.length;
+        const fromRows = pairwiseCovarianceOfRows(rows)!;
+        if (!fromRows.cov.every((v, i) => Object.is(v, cov[i]))) return false;
         return naive(rows).every((row, i) => row.every((v, j) => (Number.isNaN(v) ? Number.isNaN(cov[i * k + j]!) : Math.abs(cov[i * k + j]! - v) < 1e-9)));
       }),
       { numRuns: 200 },

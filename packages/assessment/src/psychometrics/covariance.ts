@@ -25,44 +25,85 @@ const PACK = 2 ** 26;
  */
 export function pairwiseCovariance(m: Columns): Covariance {
   const { rows, cols, data } = m;
-  const count = new Float64Array(cols);
-  const total = new Float64Array(cols);
-  const missingRows: number[][] = Array.from({ length: cols }, () => []);
-  // The answers with missing ones as 0, as they are (used when they can be packed).
-  const x = new Float64Array(rows * cols);
-  let lo = Infinity;
-  let hi = -Infinity;
-  let whole = true;
+  const p = emptyPrepared(rows, cols);
   for (let c = 0; c < cols; c++) {
-    let sum = 0;
-    let n = 0;
     const off = c * rows;
     for (let r = 0; r < rows; r++) {
       const v = data[off + r]!;
-      if (v !== v) missingRows[c]!.push(r);
-      else {
-        x[off + r] = v;
-        sum += v;
-        n++;
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-        if (whole && v !== Math.round(v)) whole = false;
-      }
+      if (v !== v) p.missingRows[c]!.push(r);
+      else add(p, c, off + r, v);
     }
-    count[c] = n;
-    total[c] = sum;
   }
+  return covarianceOf(p);
+}
+
+/** The answers gathered for the covariance: missing ones as 0 in `x`, and listed by item in `missingRows`. */
+interface Prepared {
+  rows: number;
+  cols: number;
+  x: Float64Array;
+  count: Float64Array;
+  total: Float64Array;
+  missingRows: number[][];
+  lo: number;
+  hi: number;
+  whole: boolean;
+}
+
+function emptyPrepared(rows: number, cols: number): Prepared {
+  return { rows, cols, x: new Float64Array(rows * cols), count: new Float64Array(cols), total: new Float64Array(cols), missingRows: Array.from({ length: cols }, () => []), lo: Infinity, hi: -Infinity, whole: true };
+}
+
+function add(p: Prepared, c: number, at: number, v: number): void {
+  p.x[at] = v;
+  p.total[c]! += v;
+  p.count[c]!++;
+  if (v < p.lo) p.lo = v;
+  if (v > p.hi) p.hi = v;
+  if (p.whole && (v | 0) !== v) p.whole = false;
+}
+
+/**
+ * Gathers a plain table (rows of numbers, null for missing) straight from its rows, without a
+ * column copy first. Returns null at anything unusual, for the caller to check the table the slow
+ * way and name the problem.
+ */
+export function pairwiseCovarianceOfRows(input: readonly unknown[]): Covariance | null {
+  const rows = input.length;
+  const first = input[0];
+  const cols = Array.isArray(first) ? first.length : 0;
+  const p = emptyPrepared(rows, cols);
+  for (let r = 0; r < rows; r++) {
+    const row = input[r];
+    if (!Array.isArray(row) || row.length !== cols) return null;
+    for (let c = 0; c < cols; c++) {
+      const v: unknown = row[c];
+      if (v === null) p.missingRows[c]!.push(r);
+      else if (typeof v === 'number' && Number.isFinite(v)) add(p, c, c * rows + r, v);
+      else return null;
+    }
+  }
+  return covarianceOf(p);
+}
+
+function covarianceOf(p: Prepared): Covariance {
+  const { rows, cols, x, count, total, missingRows } = p;
   const mean = Float64Array.from(count, (n, c) => (n ? total[c]! / n : NaN));
-  const packable = whole && rows > 0 && lo >= 0 && hi * hi * rows < PACK;
+  const packable = p.whole && rows > 0 && p.lo >= 0 && p.hi * p.hi * rows < PACK;
   if (!packable) {
     // Centre each item on its mean so the cross-products stay small; missing answers stay 0.
     for (let c = 0; c < cols; c++) {
       const off = c * rows;
       const shift = count[c] ? mean[c]! : 0;
+      const missing = missingRows[c]!;
+      let next = 0;
       let t = 0;
       for (let r = 0; r < rows; r++) {
-        const v = data[off + r]!;
-        const z = v !== v ? 0 : v - shift;
+        if (missing[next] === r) {
+          next++;
+          continue;
+        }
+        const z = x[off + r]! - shift;
         x[off + r] = z;
         t += z;
       }
