@@ -13,11 +13,11 @@ afterAll(async () => {
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe('Theory of Change diagrams in chromium', () => {
-  for (const page of ['element', 'react'] as const) {
+  for (const page of ['element', 'element?interactive', 'react'] as const) {
     it(`${page}: no axe violations, contrast included, and nothing requested beyond localhost`, async () => {
       const { page: tab, context, requests } = await session.newPage({ reducedMotion: 'reduce' });
       await tab.goto(`${session.url}/${page}`);
-      await tab.locator(page === 'element' ? 'theory-of-change-diagram svg' : 'section svg').waitFor();
+      await tab.locator(page.startsWith('element') ? 'theory-of-change-diagram svg' : 'section svg').waitFor();
       const results = await new AxeBuilder({ page: tab }).withTags(WCAG).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(requests.filter((url) => !isLocal(url))).toEqual([]);
@@ -54,6 +54,21 @@ describe('Theory of Change diagrams in chromium', () => {
       return { fill: style('.toc-kind-activity rect').fill, stroke: style('.toc-kind-activity rect').stroke, link: style('.toc-link').stroke, text: style('.toc-label').fill };
     });
     expect(colours).toEqual({ fill: 'rgb(255, 255, 255)', stroke: 'rgb(0, 0, 0)', link: 'rgb(0, 0, 0)', text: 'rgb(0, 0, 0)' });
+    await context.close();
+  });
+
+  it('element: a keyboard user follows links with the arrow keys and sees where focus is', async () => {
+    const { page, context } = await session.newPage();
+    await page.goto(`${session.url}/element?interactive`);
+    await page.locator('theory-of-change-diagram svg').waitFor();
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => document.querySelector('theory-of-change-diagram')!.shadowRoot!.activeElement?.getAttribute('data-node-id'));
+    const first = await focused();
+    expect(first).toBeTruthy();
+    const ring = await page.evaluate(() => getComputedStyle(document.querySelector('theory-of-change-diagram')!.shadowRoot!.activeElement!.querySelector('rect')!).strokeWidth);
+    expect(ring).toBe('4px');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).not.toBe(first);
     await context.close();
   });
 

@@ -11,6 +11,7 @@ if (page === 'element') {
   defineTheoryOfChangeElement();
   const element = document.createElement('theory-of-change-diagram');
   element.setAttribute('toc', JSON.stringify(exampleTheoryOfChange()));
+  if (new URLSearchParams(location.search).has('interactive')) element.setAttribute('interactive', '');
   document.querySelector('main')!.append(element);
 } else {
   createRoot(document.querySelector('main')!).render(createElement(TheoryOfChangeDiagram, { toc: exampleTheoryOfChange(), editable: true }));

@@ -29,7 +29,7 @@ export async function start(): Promise<Session> {
   const script = bundle.outputFiles[0]!.text;
   const server: Server = createServer((request, response) => {
     if (request.url === '/pages.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    else if (request.url === '/element' || request.url === '/react') response.writeHead(200, { 'content-type': 'text/html' }).end(html(request.url.slice(1)));
+    else if (/^\/(element|react)(\?|$)/.test(request.url ?? '')) response.writeHead(200, { 'content-type': 'text/html' }).end(html(request.url!.slice(1).split('?')[0]!));
     else response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

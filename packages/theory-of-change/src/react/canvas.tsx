@@ -2,7 +2,7 @@ import type { TheoryOfChange } from '@nttp/domain';
 import type { KeyboardEvent } from 'react';
 import type { TocLayout } from '../layout/layout';
 import { lineHeight } from '../layout/layout';
-import { capitalise, pathData } from '../render/geometry';
+import { pathData } from '../render/geometry';
 import { nodeStatus, statusLine } from '../render/status';
 import { SVG_STYLE } from '../render/theme';
 import { STAGE_NAMES } from '../validate/labels';
@@ -123,12 +123,4 @@ export function Canvas(props: CanvasProps) {
       })}
     </svg>
   );
-}
-
-export function describeStep(toc: TheoryOfChange, id: string, downstream: number, upstream: number): string {
-  const node = toc.nodes.find((n) => n.id === id);
-  if (!node) return id;
-  const status = statusLine(node);
-  const links = `${downstream === 1 ? 'leads to 1 step' : `leads to ${downstream} steps`}, ${upstream === 1 ? '1 step leads to it' : `${upstream} steps lead to it`}`;
-  return `${capitalise(STAGE_NAMES[node.kind].one)}: ${node.label}. ${status ? `${status.slice(2)}. ` : ''}${capitalise(links)}.`;
 }

@@ -4,9 +4,9 @@ import { TheoryOfChangeError, parseToc, type TheoryOfChangeIssue } from '../erro
 import { layoutParsed, type TocLayout } from '../layout/layout';
 import { resolveLayoutOptions, type LayoutOptions } from '../layout/options';
 import { summarise } from '../render/describe';
-import { describeStep, Canvas } from './canvas';
+import { Canvas } from './canvas';
 import { Editor, type Edit } from './editor';
-import { boxesById, firstStep, neighbours } from './navigation';
+import { boxesById, firstStep, neighbours, stepName } from '../navigation';
 import { OutlineView } from './outline-view';
 import { REACT_STYLE } from './styles';
 import { useReducedMotion } from './use-reduced-motion';
@@ -121,10 +121,7 @@ function Diagram(props: TheoryOfChangeDiagramProps) {
   const boxes = boxesById(drawn);
   const focus = focusedId && boxes.has(focusedId) ? focusedId : firstStep(drawn);
   const labelOf = (id: string) => current.nodes.find((n) => n.id === id)?.label ?? id;
-  const nodeLabel = (id: string) => {
-    const near = neighbours(current, drawn, id);
-    return describeStep(current, id, near.downstream.length, near.upstream.length);
-  };
+  const nodeLabel = (id: string) => stepName(current, drawn, id);
 
   const select = (id: string | null) => {
     setOwnSelection(id);

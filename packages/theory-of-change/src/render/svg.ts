@@ -32,20 +32,38 @@ const f = (n: number) => String(Math.round(n * 100) / 100);
  * `role="img"`, no scripts, themeable through CSS custom properties, and no DOM needed to make it.
  */
 export function renderSvg(input: TheoryOfChange, options?: SvgOptions): string {
-  const toc = parseToc(input);
+  return drawSvg(parseToc(input), options).svg;
+}
+
+/** Steps drawn as focusable buttons with accessible names (the custom element's keyboard mode). */
+export interface Interactive {
+  name: (id: string) => string;
+  /** The one step in the tab order. */
+  tabbable: string | undefined;
+}
+
+/** renderSvg for a parsed document, also returning the layout (the custom element navigates with it). */
+export function drawSvg(toc: TheoryOfChange, options?: SvgOptions, interactive?: (drawn: TocLayout) => Interactive): { svg: string; drawn: TocLayout } {
   const opts = parseOptions(SvgOptionsSchema, options, 'set of SVG options');
   const { idPrefix, style, selectedId, description, ...layoutOptions } = opts;
   const drawn = layoutParsed(toc, layoutOptions);
-  return svgFromLayout(toc, drawn, { prefix: idPrefix ?? `toc-${toc.id}`, style, fullDescription: description === 'full', ...(selectedId ? { selectedId } : {}) });
+  const svg = svgFromLayout(toc, drawn, {
+    prefix: idPrefix ?? `toc-${toc.id}`,
+    style,
+    fullDescription: description === 'full',
+    ...(selectedId ? { selectedId } : {}),
+    ...(interactive ? { interactive: interactive(drawn) } : {}),
+  });
+  return { svg, drawn };
 }
 
-export function svgFromLayout(toc: TheoryOfChange, drawn: TocLayout, settings: { prefix: string; style: boolean; fullDescription?: boolean; selectedId?: string }): string {
+export function svgFromLayout(toc: TheoryOfChange, drawn: TocLayout, settings: { prefix: string; style: boolean; fullDescription?: boolean; selectedId?: string; interactive?: Interactive }): string {
   const { prefix } = settings;
   const opts = drawn.options;
   const fontSize = opts.fontSize;
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="toc-diagram" viewBox="0 0 ${f(drawn.width)} ${f(drawn.height)}" width="${f(drawn.width)}" height="${f(drawn.height)}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" font-size="${fontSize}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="toc-diagram" viewBox="0 0 ${f(drawn.width)} ${f(drawn.height)}" width="${f(drawn.width)}" height="${f(drawn.height)}" role="${settings.interactive ? 'group' : 'img'}" aria-labelledby="${prefix}-title ${prefix}-desc" font-size="${fontSize}">`,
     `<title id="${prefix}-title">${escapeXml(toc.title)}</title>`,
     `<desc id="${prefix}-desc">${escapeXml(settings.fullDescription ? describe(toc) : summarise(toc))}</desc>`,
   );
@@ -72,7 +90,8 @@ export function svgFromLayout(toc: TheoryOfChange, drawn: TocLayout, settings: {
   }
   const labelOf = new Map<string, string>();
   for (const node of toc.nodes) if (!labelOf.has(node.id)) labelOf.set(node.id, node.label);
-  out.push('<g class="toc-links">');
+  const hidden = settings.interactive ? ' aria-hidden="true"' : '';
+  out.push(`<g class="toc-links"${hidden}>`);
   // layout() draws the links whose ends exist, in input order
   toc.links
     .filter((link) => labelOf.has(link.from) && labelOf.has(link.to))
@@ -86,22 +105,32 @@ export function svgFromLayout(toc: TheoryOfChange, drawn: TocLayout, settings: {
     });
   out.push('</g><g class="toc-nodes">');
   const line = lineHeight(opts);
+  const seen = new Set<string>();
   toc.nodes.forEach((node, i) => {
     const box = drawn.nodes[i]!;
-    const selected = settings.selectedId === node.id ? ' toc-selected' : '';
+    const isSelected = settings.selectedId === node.id;
+    const selected = isSelected ? ' toc-selected' : '';
+    // in keyboard mode the first step with each id is a button; a repeated id is drawn but not reachable
+    const button = settings.interactive && !seen.has(node.id);
+    seen.add(node.id);
+    const extra = button
+      ? ` role="button" tabindex="${settings.interactive!.tabbable === node.id ? 0 : -1}" aria-pressed="${isSelected}" aria-label="${escapeXml(settings.interactive!.name(node.id))}"`
+      : settings.interactive
+        ? ' aria-hidden="true"'
+        : '';
     out.push(
-      `<g class="toc-node toc-kind-${node.kind} toc-scope-${node.scope}${selected}" data-node-id="${escapeXml(node.id)}">`,
+      `<g class="toc-node toc-kind-${node.kind} toc-scope-${node.scope}${selected}" data-node-id="${escapeXml(node.id)}"${extra}>`,
       `<title>${escapeXml(`${capitalise(STAGE_NAMES[node.kind].one)}: ${node.label}`)}</title>`,
       `<rect x="${f(box.x)}" y="${f(box.y)}" width="${f(box.width)}" height="${f(box.height)}" rx="6"/>`,
     );
     const text = box.lines
       .map((t, k) => `<tspan x="${f(box.x + opts.padding)}" y="${f(box.y + opts.padding + line * k + fontSize)}">${escapeXml(k < box.lines.length - 1 ? `${t} ` : t)}</tspan>`)
       .join('');
-    out.push(`<text class="toc-label">${text}</text>`);
+    out.push(`<text class="toc-label"${hidden}>${text}</text>`);
     const status = opts.indicators ? statusLine(node) : undefined;
     if (status) {
       const y = box.y + opts.padding + line * box.lines.length + fontSize;
-      out.push(`<text class="toc-status toc-status-${nodeStatus(node)}" x="${f(box.x + opts.padding)}" y="${f(y)}" font-size="${f(fontSize * 0.9)}">${escapeXml(status)}</text>`);
+      out.push(`<text class="toc-status toc-status-${nodeStatus(node)}"${hidden} x="${f(box.x + opts.padding)}" y="${f(y)}" font-size="${f(fontSize * 0.9)}">${escapeXml(status)}</text>`);
     }
     out.push('</g>');
   });

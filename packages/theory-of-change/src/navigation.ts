@@ -1,5 +1,8 @@
 import type { TheoryOfChange } from '@nttp/domain';
-import type { LayoutNode, TocLayout } from '../layout/layout';
+import { capitalise } from './render/geometry';
+import { statusLine } from './render/status';
+import { STAGE_NAMES } from './validate/labels';
+import type { LayoutNode, TocLayout } from './layout/layout';
 
 /** Where the keyboard can go from a step: along its links, or up and down its column. */
 export interface Neighbours {
@@ -37,4 +40,19 @@ export function neighbours(toc: TheoryOfChange, drawn: TocLayout, id: string): N
 /** The step the keyboard starts on: the top of the first column. */
 export function firstStep(drawn: TocLayout): string | undefined {
   return [...drawn.nodes].sort((a, b) => a.column - b.column || a.order - b.order)[0]?.id;
+}
+
+/** A step's accessible name: stage, label, status, and how many links lead out and in. */
+export function describeStep(toc: TheoryOfChange, id: string, downstream: number, upstream: number): string {
+  const node = toc.nodes.find((n) => n.id === id);
+  if (!node) return id;
+  const status = statusLine(node);
+  const links = `${downstream === 1 ? 'leads to 1 step' : `leads to ${downstream} steps`}, ${upstream === 1 ? '1 step leads to it' : `${upstream} steps lead to it`}`;
+  return `${capitalise(STAGE_NAMES[node.kind].one)}: ${node.label}. ${status ? `${status.slice(2)}. ` : ''}${capitalise(links)}.`;
+}
+
+/** The accessible name of a step in a drawing, from its links. */
+export function stepName(toc: TheoryOfChange, drawn: TocLayout, id: string): string {
+  const near = neighbours(toc, drawn, id);
+  return describeStep(toc, id, near.downstream.length, near.upstream.length);
 }
