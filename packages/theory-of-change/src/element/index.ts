@@ -1,5 +1,6 @@
 import type { TheoryOfChange } from '@nttp/domain';
-import { TheoryOfChangeError } from '../errors';
+import { z } from 'zod';
+import { TheoryOfChangeError, parseOptions } from '../errors';
 import { fromJson } from '../from-json';
 import type { TocLayout } from '../layout/layout';
 import { firstStep, neighbours, stepName } from '../navigation';
@@ -8,6 +9,10 @@ import { escapeXml } from '../render/escape';
 import { drawSvg } from '../render/svg';
 
 export const ELEMENT_NAME = 'theory-of-change-diagram';
+
+const NameSchema = z
+  .string({ error: 'The element name should be text.' })
+  .regex(/^[a-z][a-z0-9._]*-[a-z0-9._-]*$/, { error: 'A custom element name is lower-case, starts with a letter and contains a hyphen, like "toc-diagram".' });
 
 const ELEMENT_STYLE = `:host{display:block;overflow:auto;max-width:100%}svg{max-width:none}details{margin-top:.5rem;font-family:var(--toc-font,Arial,"Liberation Sans",Helvetica,sans-serif)}.toc-problem{border-left:4px solid var(--toc-attention,#8a3b00);padding:.5rem 1rem}pre{white-space:pre-wrap;font:inherit}[role="button"]{cursor:pointer;outline:none}[role="button"]:focus rect{stroke:var(--toc-focus,#1a4fa0);stroke-width:4}.toc-live{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
 
@@ -24,12 +29,13 @@ const ELEMENT_STYLE = `:host{display:block;overflow:auto;max-width:100%}svg{max-
  * fires a `toc-error` event.
  */
 export function defineTheoryOfChangeElement(name: string = ELEMENT_NAME): CustomElementConstructor | undefined {
+  parseOptions(NameSchema, name, 'element name');
   if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined') return undefined;
   const existing = customElements.get(name);
   if (existing) return existing;
 
   class TheoryOfChangeDiagramElement extends HTMLElement {
-    static observedAttributes = ['toc', 'swimlanes', 'selected'];
+    static observedAttributes = ['toc', 'swimlanes', 'selected', 'interactive'];
     #toc: unknown = undefined;
     #observer: MutationObserver | undefined;
     #connected = false;

@@ -6,4 +6,8 @@ describe('defineTheoryOfChangeElement on the server', () => {
     expect(typeof customElements).toBe('undefined');
     expect(defineTheoryOfChangeElement()).toBeUndefined();
   });
+
+  it('explains a name that cannot be a custom element', () => {
+    expect(() => defineTheoryOfChangeElement('Diagram')).toThrow('A custom element name is lower-case, starts with a letter and contains a hyphen');
+  });
 });

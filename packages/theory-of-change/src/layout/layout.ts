@@ -24,7 +24,6 @@ export function statusLines(node: TocNode, options: ResolvedLayoutOptions): numb
   return (node.indicators ?? []).length > 0 || outcome ? 1 : 0;
 }
 
-
 /** Small drawings (up to about 35 steps) get a thorough search; larger ones fewer restarts, to stay fast. */
 function defaultRestarts(graph: LayeredGraph): number {
   const size = graph.items.length;
