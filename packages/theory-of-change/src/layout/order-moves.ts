@@ -2,18 +2,6 @@
 // transposition and sifting. order.ts combines them into runs, restarts and the edit-stable mode.
 import { countLayerCrossings } from './crossings';
 
-/** mulberry32: a small seeded generator, so restarts are the same on every run. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface Work {
   layers: number[][];
   pos: Int32Array;

@@ -1,5 +1,6 @@
 import type { LayeredGraph } from './layers';
-import { cost, restore, seeded, setPositions, sift, siftLayer, snapshot, sortLayer, totalCrossings, transpose, type Work } from './order-moves';
+import { seededRandom } from '@nttp/domain';
+import { cost, restore, setPositions, sift, siftLayer, snapshot, sortLayer, totalCrossings, transpose, type Work } from './order-moves';
 
 /** One run of layer sweeps (median and barycentre alternately), transpose and sifting. */
 function improve(work: Work, upFirst = false): number {
@@ -186,7 +187,7 @@ export function orderLayers(graph: LayeredGraph, restarts: number, seed: number,
   const initial = snapshot(work);
   let bestCount = improve(work);
   let best = snapshot(work);
-  const random = seeded(seed);
+  const random = seededRandom(seed); // seeded, so restarts are the same on every run
   for (let r = 0; r < restarts && bestCount > 0; r++) {
     let count: number;
     if (r % 2 === 0) {
