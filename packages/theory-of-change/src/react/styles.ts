@@ -1,6 +1,10 @@
-/** Styles for the interactive diagram: focus ring, visually hidden text, the panels. */
+/**
+ * Styles for the interactive diagram: focus ring, visually hidden text, the panels. Text outside the
+ * drawing takes the page's own colour, so the panels stay readable on light and dark pages alike; the
+ * drawing carries its own background and colours (--toc-* custom properties).
+ */
 export const REACT_STYLE = `
-.toc-react{font-family:var(--toc-font,Arial,"Liberation Sans",Helvetica,sans-serif);color:var(--toc-text,#1d1d2b)}
+.toc-react{font-family:var(--toc-font,Arial,"Liberation Sans",Helvetica,sans-serif)}
 .toc-react .toc-canvas{overflow:auto;max-width:100%}
 .toc-react [role="button"][data-node-id]{cursor:pointer;outline:none}
 .toc-react .toc-focus-ring{fill:none;stroke:var(--toc-focus,#1a4fa0);stroke-width:3;stroke-dasharray:none}
