@@ -13,6 +13,8 @@ export const REACT_STYLE = `
 .toc-react button{font:inherit}
 .toc-react button:focus-visible,.toc-react input:focus-visible,.toc-react select:focus-visible{outline:3px solid var(--toc-focus,#1a4fa0);outline-offset:2px}
 .toc-react .toc-outline li{margin:.25rem 0}
+.toc-react .toc-outline ul ul{padding-left:1rem}
+.toc-react .toc-outline button{max-width:100%;text-align:left;overflow-wrap:anywhere}
 .toc-react .toc-editor{display:grid;gap:1rem;margin-top:1rem}
 .toc-react .toc-editor fieldset{border:1px solid var(--toc-lane-stroke,#c9c9d6);border-radius:6px}
 `
