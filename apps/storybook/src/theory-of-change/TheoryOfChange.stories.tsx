@@ -11,10 +11,8 @@ const meta = {
   title: 'Theory of Change/Diagram',
   component: TheoryOfChangeDiagram,
   args: { toc },
-  // The diagram draws with its own light colours and has no dark theme yet, so its stories stay light. A
-  // diagram is two-dimensional content (exempt from reflow), and its outline view does not yet fit 320px,
-  // so these stories are checked at tablet width.
-  globals: { theme: 'light', viewport: { value: 'tablet', isRotated: false } },
+  // Checked like every story: light and dark, at 320px. The drawing keeps its own colours and scrolls
+  // inside its frame (two-dimensional content); the panels take the page's colours and the outline reflows.
   parameters: {
     docs: {
       description: {
