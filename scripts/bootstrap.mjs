@@ -24,11 +24,16 @@ function output(command, args) {
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
+let pnpmFound;
 /** The pinned pnpm: the one on PATH when it is the right version, otherwise through npx. */
 function pnpmCommand() {
-  if (output('pnpm', ['--version']) === PNPM_VERSION) return ['pnpm'];
-  say(`Using pnpm ${PNPM_VERSION} through npx (install it with "npm i -g pnpm@${PNPM_VERSION}" to save a few seconds).`);
-  return ['npx', '-y', `pnpm@${PNPM_VERSION}`];
+  if (pnpmFound) return pnpmFound;
+  if (output('pnpm', ['--version']) === PNPM_VERSION) pnpmFound = ['pnpm'];
+  else {
+    say(`Using pnpm ${PNPM_VERSION} through npx (install it with "npm i -g pnpm@${PNPM_VERSION}" to save a few seconds).`);
+    pnpmFound = ['npx', '-y', `pnpm@${PNPM_VERSION}`];
+  }
+  return pnpmFound;
 }
 
 function pnpm(args) {
