@@ -20,6 +20,8 @@ export interface CompiledItem {
   min: number | undefined;
   max: number | undefined;
   step: number;
+  /** Whether the scale has a range, starts at a whole number and goes up in ones, so any whole number in range is a point on it. */
+  wholeSteps: boolean;
   /** Number of points on the scale (for rwg's uniform null), when it has a range. */
   options: number | null;
 }
@@ -108,6 +110,7 @@ export function compile(instrument: Instrument): Compiled {
       min: rs.min,
       max: rs.max,
       step: rs.step,
+      wholeSteps: ranged && Number.isInteger(rs.min) && rs.step === 1,
       options: ranged ? Math.round(((rs.max as number) - (rs.min as number)) / rs.step) + 1 : null,
     };
   });

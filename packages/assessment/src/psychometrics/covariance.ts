@@ -1,4 +1,5 @@
 import type { Columns } from './matrix';
+import { scratchArray } from './scratch';
 
 export interface Covariance {
   /** cols × cols, row-major. */
@@ -25,16 +26,36 @@ const PACK = 2 ** 26;
  */
 export function pairwiseCovariance(m: Columns): Covariance {
   const { rows, cols, data } = m;
-  const p = emptyPrepared(rows, cols);
-  for (let c = 0; c < cols; c++) {
-    const off = c * rows;
-    for (let r = 0; r < rows; r++) {
-      const v = data[off + r]!;
-      if (v !== v) p.missingRows[c]!.push(r);
-      else add(p, c, off + r, v);
+  return withPrepared(rows, cols, (p) => {
+    const x = p.x;
+    // The same sums as `add`, kept in locals for the column (summed in the same order).
+    for (let c = 0; c < cols; c++) {
+      const off = c * rows;
+      const missing = p.missingRows[c]!;
+      let total = 0;
+      let lo = p.lo;
+      let hi = p.hi;
+      let whole = p.whole;
+      for (let r = 0; r < rows; r++) {
+        const v = data[off + r]!;
+        if (v !== v) {
+          missing.push(r);
+          continue;
+        }
+        x[off + r] = v;
+        total += v;
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+        if (whole && (v | 0) !== v) whole = false;
+      }
+      p.total[c] = total;
+      p.count[c] = rows - missing.length;
+      p.lo = lo;
+      p.hi = hi;
+      p.whole = whole;
     }
-  }
-  return covarianceOf(p);
+    return covarianceOf(p);
+  });
 }
 
 /** The answers gathered for the covariance: missing ones as 0 in `x`, and listed by item in `missingRows`. */
@@ -50,8 +71,18 @@ interface Prepared {
   whole: boolean;
 }
 
-function emptyPrepared(rows: number, cols: number): Prepared {
-  return { rows, cols, x: new Float64Array(rows * cols), count: new Float64Array(cols), total: new Float64Array(cols), missingRows: Array.from({ length: cols }, () => []), lo: Infinity, hi: -Infinity, whole: true };
+// Working tables, reused between calls (they never leave the call that fills them).
+const xScratch = scratchArray();
+const packedScratch = scratchArray();
+
+/** Runs `gather` on an empty Prepared whose table is the reusable one, and hands the table back after. */
+function withPrepared<T>(rows: number, cols: number, gather: (p: Prepared) => T): T {
+  const x = xScratch.take(rows * cols).fill(0);
+  try {
+    return gather({ rows, cols, x, count: new Float64Array(cols), total: new Float64Array(cols), missingRows: Array.from({ length: cols }, () => []), lo: Infinity, hi: -Infinity, whole: true });
+  } finally {
+    xScratch.release(x);
+  }
 }
 
 function add(p: Prepared, c: number, at: number, v: number): void {
@@ -72,18 +103,19 @@ export function pairwiseCovarianceOfRows(input: readonly unknown[]): Covariance 
   const rows = input.length;
   const first = input[0];
   const cols = Array.isArray(first) ? first.length : 0;
-  const p = emptyPrepared(rows, cols);
-  for (let r = 0; r < rows; r++) {
-    const row = input[r];
-    if (!Array.isArray(row) || row.length !== cols) return null;
-    for (let c = 0; c < cols; c++) {
-      const v: unknown = row[c];
-      if (v === null) p.missingRows[c]!.push(r);
-      else if (typeof v === 'number' && Number.isFinite(v)) add(p, c, c * rows + r, v);
-      else return null;
+  return withPrepared(rows, cols, (p) => {
+    for (let r = 0; r < rows; r++) {
+      const row = input[r];
+      if (!Array.isArray(row) || row.length !== cols) return null;
+      for (let c = 0; c < cols; c++) {
+        const v: unknown = row[c];
+        if (v === null) p.missingRows[c]!.push(r);
+        else if (typeof v === 'number' && Number.isFinite(v)) add(p, c, c * rows + r, v);
+        else return null;
+      }
     }
-  }
-  return covarianceOf(p);
+    return covarianceOf(p);
+  });
 }
 
 function covarianceOf(p: Prepared): Covariance {
@@ -173,7 +205,7 @@ function crossProducts(x: Float64Array, rows: number, cols: number): Float64Arra
  */
 function packedCrossProducts(x: Float64Array, rows: number, cols: number): Float64Array {
   const pairs = Math.ceil(cols / 2);
-  const packed = new Float64Array(rows * pairs);
+  const packed = packedScratch.take(rows * pairs);
   for (let p = 0; p < pairs; p++) {
     const a = 2 * p * rows;
     const b = a + rows;
@@ -182,6 +214,7 @@ function packedCrossProducts(x: Float64Array, rows: number, cols: number): Float
     for (let r = 0; r < rows; r++) packed[out + r] = x[a + r]! + (has ? x[b + r]! * PACK : 0);
   }
   const sums = dotProducts(x, packed, rows, cols, pairs, (i) => Math.floor(i / 2));
+  packedScratch.release(packed);
   const g = new Float64Array(cols * cols);
   for (let i = 0; i < cols; i++)
     for (let p = Math.floor(i / 2); p < pairs; p++) {

@@ -1,9 +1,11 @@
+import type { AssessmentRound } from '@nttp/domain';
 import { z } from 'zod';
 import { issue, parseOrThrow, ScoringError, type AssessmentIssue } from '../errors';
 import { ANSWERED, bandOf, DONT_KNOW, NO_ANSWER, NOT_APPLICABLE, SKIPPED, compile, type Compiled, type Unit } from '../instrument/compile';
-import type { Band } from '../instrument/spec';
+import type { Band, Instrument } from '../instrument/spec';
 import { alphaOfColumns, type AlphaResult } from '../psychometrics/alpha';
 import { selectColumns, type Columns } from '../psychometrics/matrix';
+import { scratchArray } from '../psychometrics/scratch';
 import { rwgJFromVariances, variance } from '../psychometrics/rwg';
 import { byUnit, matrixOf, type ByUnit, type Matrix } from './by-unit';
 import { stamp, resolveInstrument, type InstrumentInput, type InstrumentStamp } from './instrument-ref';
@@ -99,11 +101,14 @@ interface UnitAccumulator {
   withheld: number[];
 }
 
+/** Respondents gathered in small buffers before they are copied out to the columns. */
+const BLOCK = 128;
+
 /**
- * One respondent's score on every unit, into `out` from `offset`: the same rule as `tally`, unrolled
- * over all units at once. Withheld scores are NaN, with the reason counted.
+ * One respondent's score on every unit, into `out` at `out[u * BLOCK + q]`: the same rule as
+ * `tally`, unrolled over all units at once. Withheld scores are NaN, with the reason counted.
  */
-function scoreUnits(c: Compiled, answers: Classified, out: Float64Array, offset: number, completion: Float64Array, r: number, shared: { byReason: Record<WithheldReason, number>; withheld: number[] }[]): void {
+function scoreUnits(c: Compiled, answers: Classified, out: Float64Array, q: number, completion: Float64Array, r: number, shared: { byReason: Record<WithheldReason, number>; withheld: number[] }[]): void {
   const { start, items, weights, minCompletion } = c.packed;
   const status = answers.status;
   const values = answers.keyed;
@@ -129,9 +134,9 @@ function scoreUnits(c: Compiled, answers: Classified, out: Float64Array, offset:
     const applicable = excludeNA ? end - from - na : end - from;
     const share = applicable > 0 ? answered / applicable : 0;
     completion[u]! += share;
-    if (applicable > 0 && answered > 0 && share >= minCompletion[u]! - 1e-12) out[offset + u] = sum / wsum;
+    if (applicable > 0 && answered > 0 && share >= minCompletion[u]! - 1e-12) out[u * BLOCK + q] = sum / wsum;
     else {
-      out[offset + u] = NaN;
+      out[u * BLOCK + q] = NaN;
       const reason: WithheldReason = applicable === 0 ? 'nothing-applicable' : answered === 0 ? 'no-answers' : 'below-completion';
       shared[u]!.byReason[reason]++;
       shared[u]!.withheld.push(r);
@@ -139,19 +144,24 @@ function scoreUnits(c: Compiled, answers: Classified, out: Float64Array, offset:
   }
 }
 
+/** scoreGroup's answer and score tables, reused between calls: nothing in its report points into them. */
+const keyedScratch = scratchArray();
+const scoresScratch = scratchArray();
+
 /**
  * Checks and scores every response in one pass, and keeps the keyed answers by column for the group
- * statistics. Problems anywhere in the list are gathered and reported together.
+ * statistics. Problems anywhere in the list are gathered and reported together. `into`, if given,
+ * holds the answer and score tables to fill (every cell is written here, so they need no clearing).
  */
-export function accumulate(c: Compiled, input: unknown, prefix: (string | number)[] = []) {
+export function accumulate(c: Compiled, input: unknown, prefix: (string | number)[] = [], into?: { keyed: Float64Array; scores: Float64Array }) {
   if (!Array.isArray(input)) throw new ScoringError([issue(prefix, 'invalid_type', 'Expected a list of responses.')], 'list of responses');
   const n = input.length;
   const k = c.items.length;
-  const keyed = new Float64Array(n * k);
-  const counts = new Int32Array(k * 5);
   const { minCompletion, computationOf } = c.packed;
   const units = minCompletion.length;
-  const scores = new Float64Array(units * n);
+  const keyed = into?.keyed.length === n * k ? into.keyed : new Float64Array(n * k);
+  const scores = into?.scores.length === units * n ? into.scores : new Float64Array(units * n);
+  const counts = new Int32Array(k * 5);
   const shared = Array.from({ length: units }, (_, u) => ({
     scores: scores.subarray(u * n, (u + 1) * n),
     byReason: { 'nothing-applicable': 0, 'no-answers': 0, 'below-completion': 0 } as Record<WithheldReason, number>,
@@ -161,30 +171,33 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
   const completion = new Float64Array(units);
   const issues: AssessmentIssue[] = [];
   const ids: string[] = new Array(n);
-  // A block of responses is gathered row by row in small buffers, then written out column by column:
+  // A block of responses is gathered in small buffers, then copied out a column run at a time:
   // writing every column and unit for each response would touch a hundred cache lines per response.
-  const block = 128;
-  const keyedBlock = new Float64Array(block * k);
-  const scoreBlock = new Float64Array(block * units);
+  // Both buffers are by column (BLOCK values per item or unit), so each column run is one copy.
+  const keyedBlock = new Float64Array(BLOCK * k);
+  const scoreBlock = new Float64Array(BLOCK * units);
   const flush = (from: number, count: number) => {
-    for (let i = 0; i < k; i++) for (let q = 0; q < count; q++) keyed[i * n + from + q] = keyedBlock[q * k + i]!;
-    for (let u = 0; u < units; u++) for (let q = 0; q < count; q++) scores[u * n + from + q] = scoreBlock[q * units + u]!;
+    for (let i = 0; i < k; i++) keyed.set(keyedBlock.subarray(i * BLOCK, i * BLOCK + count), i * n + from);
+    for (let u = 0; u < units; u++) scores.set(scoreBlock.subarray(u * BLOCK, u * BLOCK + count), u * n + from);
   };
   let unknown = 0;
   let r = 0;
   const path = () => [...prefix, r];
   for (; r < n; r++) {
-    const q = r % block;
-    if (q === 0 && r > 0) flush(r - block, block);
+    const q = r % BLOCK;
+    if (q === 0 && r > 0) flush(r - BLOCK, BLOCK);
     const response = readResponse(c, input[r], path, issues, scratch);
     if (!response) continue;
     ids[r] = response.respondentId;
     if (scratch.unknown.length) unknown++;
-    keyedBlock.set(scratch.keyed, q * k);
-    for (let i = 0; i < k; i++) counts[i * 5 + scratch.status[i]!]!++;
-    scoreUnits(c, scratch, scoreBlock, q * units, completion, r, shared);
+    const { status, keyed: values } = scratch;
+    for (let i = 0; i < k; i++) {
+      counts[i * 5 + status[i]!]!++;
+      keyedBlock[i * BLOCK + q] = values[i]!;
+    }
+    scoreUnits(c, scratch, scoreBlock, q, completion, r, shared);
   }
-  if (n > 0) flush(n - 1 - ((n - 1) % block), ((n - 1) % block) + 1);
+  if (n > 0) flush(n - 1 - ((n - 1) % BLOCK), ((n - 1) % BLOCK) + 1);
   const accs: UnitAccumulator[] = c.all.map((unit, j) => ({ unit, ...shared[computationOf[j]!]!, completion: completion[computationOf[j]!]! }));
   if (issues.length) throw new ScoringError(issues, 'list of responses');
   return { keyed: { rows: n, cols: k, data: keyed } as Columns, counts, accs, unknown, ids };
@@ -287,7 +300,19 @@ export function scoreGroup(instrument: InstrumentInput, responses: unknown, opti
   const opts = parseOrThrow(GroupOptionsSchema, options, 'set of options', ['options']);
   const round = opts.round === undefined ? undefined : checkRound(ins, opts.round, ['options', 'round']);
   const c = compile(ins);
-  const { keyed, counts, accs, unknown, ids } = accumulate(c, responses);
+  const n = Array.isArray(responses) ? responses.length : 0;
+  const into = { keyed: keyedScratch.take(n * c.items.length), scores: scoresScratch.take(n * c.packed.minCompletion.length) };
+  try {
+    return groupReport(ins, c, responses, opts, round, into);
+  } finally {
+    keyedScratch.release(into.keyed);
+    scoresScratch.release(into.scores);
+  }
+}
+
+/** The report itself, on tables taken by scoreGroup (which hands them back once it is built). */
+function groupReport(ins: Instrument, c: Compiled, responses: unknown, opts: z.output<typeof GroupOptionsSchema>, round: AssessmentRound | undefined, into: { keyed: Float64Array; scores: Float64Array }): GroupReport {
+  const { keyed, counts, accs, unknown, ids } = accumulate(c, responses, [], into);
   const consensus = new Map((round?.consensusRatings ?? opts.consensus ?? []).map((x) => [x.themeId, x]));
   const itemStats = itemSummaries(c, keyed, counts);
   const work = new Float64Array(ids.length);

@@ -160,7 +160,9 @@ function classifyAnswers(c: Compiled, answers: Record<string, unknown>, out: Cla
       (found ??= []).push(issue([...path(), 'answers', key], 'unknown-code', `"${String(v)}" is not a code this instrument uses for item "${key}". Use a number on its scale or one of its codes for not applicable, don't know or skipped.`));
       continue;
     }
-    if (item.min !== undefined && item.max !== undefined) {
+    // On a whole-number scale a whole number in range is a point on it: the common case, checked without dividing.
+    const plainPoint = item.wholeSteps && v >= (item.min as number) && v <= (item.max as number) && Math.floor(v) === v;
+    if (!plainPoint && item.min !== undefined && item.max !== undefined) {
       const pos = (v - item.min) / item.step;
       if (v < item.min || v > item.max || Math.abs(pos - Math.round(pos)) > 1e-9) {
         (found ??= []).push(issue([...path(), 'answers', key], 'off-scale', `${v} is not a point on the scale for item "${key}" (${item.min} to ${item.max}${item.step === 1 ? '' : ` in steps of ${item.step}`}). Check the answer; if it stands for not applicable, don't know or skipped, add it to the instrument's missing codes.`));

@@ -77,6 +77,8 @@ const u32 = new Uint32Array(f64.buffer);
 function quartilesByCounting(xs: Float64Array): [number, number, number] | null {
   const keys = new Float64Array(TABLE).fill(NaN);
   const counts = new Int32Array(TABLE);
+  // The slots in use, so the walk below visits only those (not the whole table).
+  const used = new Int32Array(MAX_DISTINCT);
   let distinct = 0;
   for (let i = 0; i < xs.length; i++) {
     const v = xs[i]! + 0;
@@ -86,7 +88,8 @@ function quartilesByCounting(xs: Float64Array): [number, number, number] | null 
       const k = keys[slot]!;
       if (k === v) break;
       if (Number.isNaN(k)) {
-        if (++distinct > MAX_DISTINCT) return null;
+        if (distinct === MAX_DISTINCT) return null;
+        used[distinct++] = slot;
         keys[slot] = v;
         break;
       }
@@ -94,7 +97,7 @@ function quartilesByCounting(xs: Float64Array): [number, number, number] | null 
     }
     counts[slot]!++;
   }
-  const order = Array.from({ length: TABLE }, (_, i) => i).filter((i) => !Number.isNaN(keys[i]!)).sort((a, b) => keys[a]! - keys[b]!);
+  const order = Array.from(used.subarray(0, distinct)).sort((a, b) => keys[a]! - keys[b]!);
   const last = xs.length - 1;
   const value = (rank: number) => {
     let seen = 0;
