@@ -2,7 +2,7 @@
 // The two quick-start commands. Needs only Node 20 and npm: it brings the pinned pnpm, installs the
 // workspace, then either starts the reference app (`npm start`) or runs every check (`npm test`).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -85,7 +85,34 @@ function test() {
     console.log(`\ntasks: ${passed} passed, ${total - passed} failed`);
   }
   const languageStatus = turbo.status === 0 ? checkOwnWords() : 1;
+  printTestCounts();
   process.exit(turbo.status || languageStatus);
+}
+
+/** Adds up what every Vitest run printed (turbo keeps each task's log, also when it replays a cache hit). */
+function printTestCounts() {
+  let passed = 0;
+  let failed = 0;
+  const rows = [];
+  for (const group of ['packages', 'apps']) {
+    const dir = join(root, group);
+    for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
+      for (const task of ['test', 'e2e']) {
+        const log = join(dir, name, '.turbo', `turbo-${task}.log`);
+        if (!existsSync(log)) continue;
+        const text = readFileSync(log, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+        const summary = [...text.matchAll(/Tests\s+(?:(\d+) failed \| )?(\d+) passed/g)].at(-1);
+        if (!summary) continue;
+        passed += Number(summary[2]);
+        failed += Number(summary[1] ?? 0);
+        rows.push(`  ${`${group}/${name}`.padEnd(28)} ${task.padEnd(5)} ${summary[2]} passed${summary[1] ? `, ${summary[1]} failed` : ''}`);
+      }
+    }
+  }
+  if (rows.length === 0) return;
+  say('Tests run, by package:');
+  console.log(rows.join('\n'));
+  console.log(`\ntests: ${passed} passed, ${failed} failed`);
 }
 
 /** The project's own docs pass its own language checker, once that package is built. */
@@ -102,7 +129,7 @@ function start() {
   process.exit(pnpm(['--filter', '@nttp/pathfinder', 'dev']));
 }
 
-const commands = { start, test, install };
+const commands = { start, test, install, counts: printTestCounts };
 const name = process.argv[2];
 if (!name || !(name in commands)) {
   console.error(`Use one of: ${Object.keys(commands).join(', ')}.`);
