@@ -120,7 +120,7 @@ function checkOwnWords() {
   const cli = join(root, 'packages/safe-language/dist/cli.js');
   if (!existsSync(cli)) return 0;
   say('Checking the project’s own words with nttp-language…');
-  return run(process.execPath, [cli, 'check', 'README.md', 'packages/*/README.md', 'apps/*/README.md', 'packages/ui/docs/**/*.md', '.changeset/*.md']);
+  return run(process.execPath, [cli, 'check', 'README.md', 'packages/*/README.md', 'apps/*/README.md', 'packages/*/docs/**/*.md', 'apps/storybook/src/**/*.mdx', '.changeset/*.md']);
 }
 
 function start() {
