@@ -99,4 +99,30 @@ describe('Dialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Open' }));
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Note' }));
   });
+
+  it('lets only the newest of two open dialogs hold focus, and hands it back when that one closes', async () => {
+    function Two() {
+      const [second, setSecond] = useState(true);
+      return (
+        <>
+          <Dialog open onClose={() => {}} title="First">
+            <button type="button">Inside the first</button>
+          </Dialog>
+          <Dialog open={second} onClose={() => setSecond(false)} title="Second">
+            <button type="button">Inside the second</button>
+          </Dialog>
+        </>
+      );
+    }
+    render(<Two />);
+    const second = screen.getByRole('dialog', { name: 'Second' });
+    expect(document.activeElement).toBe(second);
+    // Focus moved into the first dialog is brought back to the newest one, once, with no tug of war.
+    screen.getByRole('button', { name: 'Inside the first' }).focus();
+    expect(document.activeElement).toBe(second);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Second' })).toBeNull();
+    screen.getByRole('button', { name: 'Inside the first' }).focus();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Inside the first' }));
+  });
 });

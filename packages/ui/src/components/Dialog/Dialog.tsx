@@ -27,6 +27,12 @@ export function focusableIn(root: HTMLElement): HTMLElement[] {
 }
 
 /**
+ * Open dialogs, oldest first. Only the newest keeps focus inside itself: with two open, each pulling
+ * focus back would bounce it between them for ever.
+ */
+const openDialogs: HTMLElement[] = [];
+
+/**
  * A modal dialog. Focus moves into it on opening, stays inside it while it is open (Tab and Shift+Tab
  * wrap, and focus that escapes is brought back), and returns to where it was on closing. Escape closes
  * it. Clicking outside does not, so nobody loses what they were doing by accident.
@@ -39,14 +45,18 @@ export function Dialog({ open, onClose, title, children, actions, closeLabel = '
   useEffect(() => {
     if (!open) return undefined;
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    (initialFocus?.current ?? ref.current)?.focus();
+    const self = ref.current;
+    if (self) openDialogs.push(self);
+    (initialFocus?.current ?? self)?.focus();
     const keepFocusInside = (event: FocusEvent) => {
-      const dialog = ref.current;
-      if (dialog && event.target instanceof Node && !dialog.contains(event.target)) dialog.focus();
+      if (!self || openDialogs.at(-1) !== self) return;
+      if (event.target instanceof Node && !self.contains(event.target)) self.focus();
     };
     document.addEventListener('focusin', keepFocusInside);
     return () => {
       document.removeEventListener('focusin', keepFocusInside);
+      const index = self ? openDialogs.lastIndexOf(self) : -1;
+      if (index >= 0) openDialogs.splice(index, 1);
       if (returnTo?.isConnected) returnTo.focus();
     };
   }, [open, initialFocus]);
