@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The two quick-start commands. Needs only Node 20 and npm: it brings the pinned pnpm, installs the
 // workspace, then either starts the reference app (`npm start`) or runs every check (`npm test`).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,20 +66,27 @@ function ensureChromium() {
 
 const TEST_TASKS = ['build', 'lint', 'typecheck', 'test', 'check-package', 'e2e'];
 
-function test() {
+/** Runs a command, showing its output as it comes (long runs need progress) and keeping a copy. */
+function runAndCapture(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ['inherit', 'pipe', 'inherit'] });
+    let text = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      text += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status: status ?? 1, text }));
+  });
+}
+
+async function test() {
   install();
   ensureChromium();
-  say(`Running ${TEST_TASKS.join(', ')} in every package…`);
+  say(`Running ${TEST_TASKS.join(', ')} in every package (about 3 to 8 minutes)…`);
   const [command, ...prefix] = pnpmCommand();
-  const turbo = spawnSync(command, [...prefix, 'exec', 'turbo', 'run', ...TEST_TASKS, '--concurrency=2', '--continue', '--output-logs=errors-only', '--summarize=false'], {
-    cwd: root,
-    env,
-    stdio: ['inherit', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  process.stdout.write(turbo.stdout ?? '');
-  const counts = /Tasks:\s+(\d+) successful, (\d+) total/.exec(turbo.stdout ?? '');
+  const turbo = await runAndCapture(command, [...prefix, 'exec', 'turbo', 'run', ...TEST_TASKS, '--concurrency=2', '--continue', '--output-logs=errors-only', '--summarize=false']);
+  const counts = /Tasks:\s+(\d+) successful, (\d+) total/.exec(turbo.text);
   if (counts) {
     const [passed, total] = [Number(counts[1]), Number(counts[2])];
     console.log(`\ntasks: ${passed} passed, ${total - passed} failed`);
@@ -135,4 +142,4 @@ if (!name || !(name in commands)) {
   console.error(`Use one of: ${Object.keys(commands).join(', ')}.`);
   process.exit(2);
 }
-commands[name]();
+await commands[name]();
