@@ -4,6 +4,7 @@ import { useLanguageWarning } from '../../internal/dev-language-warning';
 import { checkProps } from '../../internal/dev-props';
 import { useControllable } from '../../internal/use-controllable';
 import { Fieldset } from '../FormField';
+import { ChoiceItem } from '../RadioGroup/ChoiceItem';
 import type { ChoiceOption } from '../RadioGroup';
 
 export interface CheckboxOption extends ChoiceOption {
@@ -48,38 +49,18 @@ export function CheckboxGroup({ label, hint, error, id, name, options, value, de
   return (
     <Fieldset label={label} hint={hint} error={error} id={`${base}-group`} className={className}>
       <div className={cx('nttp-choices', 'nttp-choices--checkboxes')}>
-        {options.map((option, index) => {
-          const optionId = index === 0 ? base : `${base}-${index}`;
-          const hintId = `${optionId}-hint`;
-          const checked = chosen.includes(option.value);
-          return (
-            <div key={option.value} className="nttp-choice-wrapper">
-              {index === firstExclusive && index > 0 ? <div className="nttp-choices__divider">or</div> : null}
-              <div className="nttp-choice">
-                <input
-                  className="nttp-choice__input"
-                  type="checkbox"
-                  id={optionId}
-                  name={name}
-                  value={option.value}
-                  checked={checked}
-                  disabled={option.disabled}
-                  aria-describedby={option.hint ? hintId : undefined}
-                  onChange={() => setChosen(toggleChoice(options, chosen, option.value))}
-                />
-                <label className="nttp-choice__label" htmlFor={optionId}>
-                  {option.label}
-                </label>
-                {option.hint ? (
-                  <div id={hintId} className="nttp-hint nttp-choice__hint">
-                    {option.hint}
-                  </div>
-                ) : null}
-              </div>
-              {option.conditional && checked ? <div className="nttp-choice__conditional">{option.conditional}</div> : null}
-            </div>
-          );
-        })}
+        {options.map((option, index) => (
+          <ChoiceItem
+            key={option.value}
+            type="checkbox"
+            id={index === 0 ? base : `${base}-${index}`}
+            name={name}
+            option={option}
+            checked={chosen.includes(option.value)}
+            divider={index === firstExclusive && index > 0}
+            onChange={() => setChosen(toggleChoice(options, chosen, option.value))}
+          />
+        ))}
       </div>
     </Fieldset>
   );

@@ -4,6 +4,7 @@ import { useLanguageWarning } from '../../internal/dev-language-warning';
 import { checkProps } from '../../internal/dev-props';
 import { useControllable } from '../../internal/use-controllable';
 import { Fieldset } from '../FormField';
+import { ChoiceItem } from './ChoiceItem';
 
 export interface ChoiceOption {
   value: string;
@@ -43,38 +44,18 @@ export function RadioGroup({ label, hint, error, id, name, options, value, defau
   return (
     <Fieldset label={label} hint={hint} error={error} id={`${base}-group`} className={className}>
       <div className={cx('nttp-choices', 'nttp-choices--radios', inline && 'nttp-choices--inline')}>
-        {options.map((option, index) => {
-          const optionId = index === 0 ? base : `${base}-${index}`;
-          const hintId = `${optionId}-hint`;
-          const checked = selected === option.value;
-          return (
-            <div key={option.value} className="nttp-choice-wrapper">
-              {dividerAfter !== undefined && index === dividerAfter ? <div className="nttp-choices__divider">or</div> : null}
-              <div className="nttp-choice">
-                <input
-                  className="nttp-choice__input"
-                  type="radio"
-                  id={optionId}
-                  name={name}
-                  value={option.value}
-                  checked={checked}
-                  disabled={option.disabled}
-                  aria-describedby={option.hint ? hintId : undefined}
-                  onChange={() => setSelected(option.value)}
-                />
-                <label className="nttp-choice__label" htmlFor={optionId}>
-                  {option.label}
-                </label>
-                {option.hint ? (
-                  <div id={hintId} className="nttp-hint nttp-choice__hint">
-                    {option.hint}
-                  </div>
-                ) : null}
-              </div>
-              {option.conditional && checked ? <div className="nttp-choice__conditional">{option.conditional}</div> : null}
-            </div>
-          );
-        })}
+        {options.map((option, index) => (
+          <ChoiceItem
+            key={option.value}
+            type="radio"
+            id={index === 0 ? base : `${base}-${index}`}
+            name={name}
+            option={option}
+            checked={selected === option.value}
+            divider={dividerAfter !== undefined && index === dividerAfter}
+            onChange={() => setSelected(option.value)}
+          />
+        ))}
       </div>
     </Fieldset>
   );
