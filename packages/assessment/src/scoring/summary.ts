@@ -66,39 +66,94 @@ function quartiles(a: Float64Array): [number, number, number] {
 
 const TABLE = 2048;
 const MAX_DISTINCT = 1024;
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
+
+/** The distinct values of a column and how often each occurs, kept by `countDistinct`. */
+interface Counted {
+  keys: Float64Array;
+  counts: Int32Array;
+  /** Slots in use, in the order first seen. */
+  used: Int32Array;
+  distinct: number;
+}
+
+/** n, sum, min and max of the finite values (NaN marks a withheld score). */
+function totalsOf(values: ArrayLike<number>): Totals {
+  let n = 0;
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v !== v) continue;
+    n++;
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return { n, sum, min, max };
+}
+
+interface Totals {
+  n: number;
+  sum: number;
+  min: number;
+  max: number;
+}
 
 /**
- * Quartiles by counting, for the common case of few distinct values (group scores are means of a
- * few points on a scale): one pass into a small hash table, then a walk over the sorted distinct
- * values. Returns null when there are too many distinct values, and selection is used instead.
+ * One pass over the values for the common case of few distinct ones (group scores are means of a few
+ * points on a scale): n, sum, min and max, and each distinct value's count in a small hash table.
+ * Returns null when there are too many distinct values (or they hash badly), and selection is used.
  */
-function quartilesByCounting(xs: Float64Array): [number, number, number] | null {
+function countDistinct(values: ArrayLike<number>): (Counted & Totals) | null {
   const keys = new Float64Array(TABLE).fill(NaN);
   const counts = new Int32Array(TABLE);
-  // The slots in use, so the walk below visits only those (not the whole table).
   const used = new Int32Array(MAX_DISTINCT);
   let distinct = 0;
-  for (let i = 0; i < xs.length; i++) {
-    const v = xs[i]! + 0;
-    f64[0] = v;
-    let slot = (Math.imul(u32[0]! ^ Math.imul(u32[1]!, 0x9e3779b1), 0x85ebca6b) >>> 21) & (TABLE - 1);
-    for (;;) {
-      const k = keys[slot]!;
-      if (k === v) break;
-      if (Number.isNaN(k)) {
+  let n = 0;
+  let sum = 0;
+  // A long probe run means the hash spreads these values badly: selection is then quicker.
+  let probes = 0;
+  const probeLimit = 8 * values.length + 1024;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]! + 0;
+    if (v !== v) continue;
+    n++;
+    sum += v;
+    // Scaling then truncating is a cheap hash that spreads the fractions scores take; collisions only cost a probe.
+    let slot = Math.imul((v * 40503.0713) | 0, 0x9e3779b1) >>> 21;
+    let k = keys[slot]!;
+    while (k !== v) {
+      if (k !== k) {
         if (distinct === MAX_DISTINCT) return null;
         used[distinct++] = slot;
         keys[slot] = v;
         break;
       }
       slot = (slot + 1) & (TABLE - 1);
+      k = keys[slot]!;
+      if (++probes > probeLimit) return null;
     }
     counts[slot]!++;
   }
-  const order = Array.from(used.subarray(0, distinct)).sort((a, b) => keys[a]! - keys[b]!);
-  const last = xs.length - 1;
+  // Min and max come from the distinct values: tracking them in the loop above doubles its time.
+  let min = Infinity;
+  let max = -Infinity;
+  for (let d = 0; d < distinct; d++) {
+    const v = keys[used[d]!]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return { keys, counts, used, distinct, n, sum, min, max };
+}
+
+/** R's type 7 quartiles and the sum of squared deviations, from the counted distinct values. */
+function fromCounts(t: Counted, n: number, mean: number): { q: [number, number, number]; ss: number } {
+  const { keys, counts } = t;
+  const order = Array.from(t.used.subarray(0, t.distinct)).sort((a, b) => keys[a]! - keys[b]!);
+  let ss = 0;
+  for (const slot of order) ss += counts[slot]! * (keys[slot]! - mean) ** 2;
+  const last = n - 1;
   const value = (rank: number) => {
     let seen = 0;
     for (const slot of order) {
@@ -113,30 +168,31 @@ function quartilesByCounting(xs: Float64Array): [number, number, number] | null 
     const low = value(lo);
     return h === lo ? low : low + (h - lo) * (value(lo + 1) - low);
   };
-  return [at(0.25), at(0.5), at(0.75)];
+  return { q: [at(0.25), at(0.5), at(0.75)], ss };
 }
 
 /** Summarises the finite values in `values` (NaN marks a withheld score); `scratch`, if given, is reused as working space. */
 export function summarise(values: ArrayLike<number>, scratch?: Float64Array): Summary {
-  const all = scratch && scratch.length >= values.length ? scratch : new Float64Array(values.length);
-  let n = 0;
-  let sum = 0;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (v === v) {
-      all[n++] = v;
-      sum += v;
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
-  }
+  const counted = countDistinct(values);
+  const { n, sum, min, max } = counted ?? totalsOf(values);
   if (n === 0) return { n, mean: null, median: null, sd: null, min: null, max: null, q1: null, q3: null };
-  const xs = all.subarray(0, n);
   const mean = sum / n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (xs[i]! - mean) ** 2;
-  const [q1, median, q3] = quartilesByCounting(xs) ?? quartiles(xs);
+  let ss: number;
+  let q: [number, number, number];
+  if (counted) ({ q, ss } = fromCounts(counted, n, mean));
+  else {
+    const all = scratch && scratch.length >= values.length ? scratch : new Float64Array(values.length);
+    let m = 0;
+    ss = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (v === v) {
+        all[m++] = v;
+        ss += (v - mean) ** 2;
+      }
+    }
+    q = quartiles(all.subarray(0, m));
+  }
+  const [q1, median, q3] = q;
   return { n, mean, median, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : null, min, max, q1, q3 };
 }
