@@ -51,6 +51,12 @@ export interface Compiled {
   codes: Map<string | number, number>;
   /** Whether any missing code is a number (otherwise numbers are always points on a scale). */
   numericCodes: boolean;
+  /**
+   * The common answer checked without looking at the item: item i takes any whole number from
+   * `lowest[i]` to `highest[i]` when `wholeSteps[i]` is 1, and a reverse-keyed answer v counts as
+   * `flip[i] - v` (flip is NaN for items read as they are).
+   */
+  quick: { ids: string[]; lowest: Float64Array; highest: Float64Array; wholeSteps: Uint8Array; flip: Float64Array };
   /** Whether not applicable answers leave the item out of the count. */
   excludeNotApplicable: boolean;
   overall: Unit | null;
@@ -64,7 +70,15 @@ export interface Compiled {
    * positions start[u] to start[u + 1]. Units with the same items, weights and minimum completion
    * (such as a theme that is also a scale) share one; `computationOf[k]` is unit k's.
    */
-  packed: { start: Int32Array; items: Int32Array; weights: Float64Array; minCompletion: Float64Array; computationOf: Int32Array };
+  packed: {
+    start: Int32Array;
+    items: Int32Array;
+    weights: Float64Array;
+    minCompletion: Float64Array;
+    computationOf: Int32Array;
+    /** 1 when every item of computation u weighs 1 (the sums then need no weights), else 0. */
+    unitWeights: Uint8Array;
+  };
 }
 
 function pack(all: Unit[]): Compiled['packed'] {
@@ -87,7 +101,8 @@ function pack(all: Unit[]): Compiled['packed'] {
     items.set(u.items, start[k]!);
     weights.set(u.weights, start[k]!);
   });
-  return { start, items, weights, minCompletion: Float64Array.from(units, (u) => u.minCompletion), computationOf };
+  const unitWeights = Uint8Array.from(units, (u) => (u.weights.every((w) => w === 1) ? 1 : 0));
+  return { start, items, weights, minCompletion: Float64Array.from(units, (u) => u.minCompletion), computationOf, unitWeights };
 }
 
 const cache = new WeakMap<Instrument, Compiled>();
@@ -155,6 +170,13 @@ export function compile(instrument: Instrument): Compiled {
     itemIndex,
     codes,
     numericCodes: [...codes.keys()].some((code) => typeof code === 'number'),
+    quick: {
+      ids: items.map((item) => item.id),
+      lowest: Float64Array.from(items, (item) => item.min ?? NaN),
+      highest: Float64Array.from(items, (item) => item.max ?? NaN),
+      wholeSteps: Uint8Array.from(items, (item) => (item.wholeSteps ? 1 : 0)),
+      flip: Float64Array.from(items, (item) => (item.reverse ? (item.min as number) + (item.max as number) : NaN)),
+    },
     excludeNotApplicable: instrument.notApplicable === 'exclude',
     overall,
     scales: scaleUnits,

@@ -4,11 +4,11 @@ import { compile, type Unit } from '../instrument/compile';
 import { alphaOfColumns } from '../psychometrics/alpha';
 import { selectColumns, type Columns } from '../psychometrics/matrix';
 import { reliableChangeIndex, type RciResult } from '../psychometrics/rci';
-import { accumulate } from './group';
+import { accumulate } from './accumulate';
 import { byUnit, type ByUnit } from './by-unit';
 import { stamp, resolveInstrument, type InstrumentInput, type InstrumentStamp } from './instrument-ref';
 import { checkRound } from './responses';
-import { summarise } from './summary';
+import { summaryFromCounter } from './summary';
 import { unitRef, type UnitRef } from './unit-score';
 
 export interface RoundSummary {
@@ -74,8 +74,8 @@ export function compareRounds(instrument: InstrumentInput, baseline: unknown, fo
   const pairs = first.ids.flatMap((id, i) => (afterIndex.has(id) ? [[i, afterIndex.get(id)!] as const] : []));
 
   const change = (unit: Unit, k: number): Change => {
-    const s0 = summarise(first.accs[k]!.scores);
-    const s1 = summarise(second.accs[k]!.scores);
+    const s0 = summaryFromCounter(first.accs[k]!.counter, first.accs[k]!.scores);
+    const s1 = summaryFromCounter(second.accs[k]!.counter, second.accs[k]!.scores);
     const given = typeof opts.reliability === 'number' ? opts.reliability : opts.reliability?.[unit.id];
     const reliability = given ?? baselineAlpha(first.keyed, unit);
     const base: Change = {

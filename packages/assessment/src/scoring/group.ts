@@ -1,7 +1,8 @@
 import type { AssessmentRound } from '@nttp/domain';
 import { z } from 'zod';
-import { issue, parseOrThrow, ScoringError, type AssessmentIssue } from '../errors';
+import { parseOrThrow } from '../errors';
 import { ANSWERED, bandOf, DONT_KNOW, NO_ANSWER, NOT_APPLICABLE, SKIPPED, compile, type Compiled, type Unit } from '../instrument/compile';
+import { accumulate, type UnitAccumulator } from './accumulate';
 import type { Band, Instrument } from '../instrument/spec';
 import { alphaOfColumns, type AlphaResult } from '../psychometrics/alpha';
 import { selectColumns, type Columns } from '../psychometrics/matrix';
@@ -9,8 +10,8 @@ import { scratchArray } from '../psychometrics/scratch';
 import { rwgJFromVariances, variance } from '../psychometrics/rwg';
 import { byUnit, matrixOf, type ByUnit, type Matrix } from './by-unit';
 import { stamp, resolveInstrument, type InstrumentInput, type InstrumentStamp } from './instrument-ref';
-import { checkRound, newClassified, readResponse, type Classified } from './responses';
-import { summarise, type Summary } from './summary';
+import { checkRound } from './responses';
+import { summaryFromCounter, type Summary, type ValueCounter } from './summary';
 import { unitRef, type UnitRef, type WithheldReason } from './unit-score';
 
 /** How one item was answered across the group (scored values after reverse keying). */
@@ -93,115 +94,9 @@ export const GroupOptionsSchema = z.strictObject({
 });
 export type GroupOptions = z.input<typeof GroupOptionsSchema>;
 
-interface UnitAccumulator {
-  unit: Unit;
-  scores: Float64Array;
-  completion: number;
-  byReason: Record<WithheldReason, number>;
-  withheld: number[];
-}
-
-/** Respondents gathered in small buffers before they are copied out to the columns. */
-const BLOCK = 128;
-
-/**
- * One respondent's score on every unit, into `out` at `out[u * BLOCK + q]`: the same rule as
- * `tally`, unrolled over all units at once. Withheld scores are NaN, with the reason counted.
- */
-function scoreUnits(c: Compiled, answers: Classified, out: Float64Array, q: number, completion: Float64Array, r: number, shared: { byReason: Record<WithheldReason, number>; withheld: number[] }[]): void {
-  const { start, items, weights, minCompletion } = c.packed;
-  const status = answers.status;
-  const values = answers.keyed;
-  const excludeNA = c.excludeNotApplicable;
-  const units = minCompletion.length;
-  for (let u = 0; u < units; u++) {
-    let answered = 0;
-    let na = 0;
-    let sum = 0;
-    let wsum = 0;
-    const from = start[u]!;
-    const end = start[u + 1]!;
-    for (let p = from; p < end; p++) {
-      const i = items[p]!;
-      const st = status[i]!;
-      if (st === ANSWERED) {
-        const w = weights[p]!;
-        answered++;
-        sum += w * values[i]!;
-        wsum += w;
-      } else if (st === NOT_APPLICABLE) na++;
-    }
-    const applicable = excludeNA ? end - from - na : end - from;
-    const share = applicable > 0 ? answered / applicable : 0;
-    completion[u]! += share;
-    if (applicable > 0 && answered > 0 && share >= minCompletion[u]! - 1e-12) out[u * BLOCK + q] = sum / wsum;
-    else {
-      out[u * BLOCK + q] = NaN;
-      const reason: WithheldReason = applicable === 0 ? 'nothing-applicable' : answered === 0 ? 'no-answers' : 'below-completion';
-      shared[u]!.byReason[reason]++;
-      shared[u]!.withheld.push(r);
-    }
-  }
-}
-
 /** scoreGroup's answer and score tables, reused between calls: nothing in its report points into them. */
 const keyedScratch = scratchArray();
 const scoresScratch = scratchArray();
-
-/**
- * Checks and scores every response in one pass, and keeps the keyed answers by column for the group
- * statistics. Problems anywhere in the list are gathered and reported together. `into`, if given,
- * holds the answer and score tables to fill (every cell is written here, so they need no clearing).
- */
-export function accumulate(c: Compiled, input: unknown, prefix: (string | number)[] = [], into?: { keyed: Float64Array; scores: Float64Array }) {
-  if (!Array.isArray(input)) throw new ScoringError([issue(prefix, 'invalid_type', 'Expected a list of responses.')], 'list of responses');
-  const n = input.length;
-  const k = c.items.length;
-  const { minCompletion, computationOf } = c.packed;
-  const units = minCompletion.length;
-  const keyed = into?.keyed.length === n * k ? into.keyed : new Float64Array(n * k);
-  const scores = into?.scores.length === units * n ? into.scores : new Float64Array(units * n);
-  const counts = new Int32Array(k * 5);
-  const shared = Array.from({ length: units }, (_, u) => ({
-    scores: scores.subarray(u * n, (u + 1) * n),
-    byReason: { 'nothing-applicable': 0, 'no-answers': 0, 'below-completion': 0 } as Record<WithheldReason, number>,
-    withheld: [] as number[],
-  }));
-  const scratch = newClassified(c);
-  const completion = new Float64Array(units);
-  const issues: AssessmentIssue[] = [];
-  const ids: string[] = new Array(n);
-  // A block of responses is gathered in small buffers, then copied out a column run at a time:
-  // writing every column and unit for each response would touch a hundred cache lines per response.
-  // Both buffers are by column (BLOCK values per item or unit), so each column run is one copy.
-  const keyedBlock = new Float64Array(BLOCK * k);
-  const scoreBlock = new Float64Array(BLOCK * units);
-  const flush = (from: number, count: number) => {
-    for (let i = 0; i < k; i++) keyed.set(keyedBlock.subarray(i * BLOCK, i * BLOCK + count), i * n + from);
-    for (let u = 0; u < units; u++) scores.set(scoreBlock.subarray(u * BLOCK, u * BLOCK + count), u * n + from);
-  };
-  let unknown = 0;
-  let r = 0;
-  const path = () => [...prefix, r];
-  for (; r < n; r++) {
-    const q = r % BLOCK;
-    if (q === 0 && r > 0) flush(r - BLOCK, BLOCK);
-    const response = readResponse(c, input[r], path, issues, scratch);
-    if (!response) continue;
-    ids[r] = response.respondentId;
-    if (scratch.unknown.length) unknown++;
-    const { status, keyed: values } = scratch;
-    for (let i = 0; i < k; i++) {
-      counts[i * 5 + status[i]!]!++;
-      keyedBlock[i * BLOCK + q] = values[i]!;
-    }
-    scoreUnits(c, scratch, scoreBlock, q, completion, r, shared);
-  }
-  if (n > 0) flush(n - 1 - ((n - 1) % BLOCK), ((n - 1) % BLOCK) + 1);
-  const accs: UnitAccumulator[] = c.all.map((unit, j) => ({ unit, ...shared[computationOf[j]!]!, completion: completion[computationOf[j]!]! }));
-  if (issues.length) throw new ScoringError(issues, 'list of responses');
-  return { keyed: { rows: n, cols: k, data: keyed } as Columns, counts, accs, unknown, ids };
-}
 
 function itemSummaries(c: Compiled, keyed: Columns, counts: Int32Array): { items: Record<string, ItemSummary>; variances: Float64Array } {
   const out: Record<string, ItemSummary> = {};
@@ -233,7 +128,7 @@ function summariseColumn(m: Columns, c: number): { mean: number | null; sd: numb
 
 function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Array, ids: string[], consensus: Map<string, { rating: number; note?: string | undefined }>, few: number, work: Float64Array): GroupStat {
   const { unit } = acc;
-  const summary = summaryOf(acc.scores, work);
+  const summary = summaryOf(acc, work);
   const n = ids.length;
   const notes: string[] = [];
   let rwg: number | null = null;
@@ -283,10 +178,10 @@ function diagnose(c: Compiled, unit: Unit, keyed: Columns): ScaleDiagnostics {
 }
 
 /** Summaries of the score columns, each worked out once even when units share a column. */
-const summaryCache = new WeakMap<Float64Array, Summary>();
-function summaryOf(scores: Float64Array, work: Float64Array): Summary {
-  let s = summaryCache.get(scores);
-  if (!s) summaryCache.set(scores, (s = summarise(scores, work)));
+const summaryCache = new WeakMap<ValueCounter, Summary>();
+function summaryOf(acc: UnitAccumulator, work: Float64Array): Summary {
+  let s = summaryCache.get(acc.counter);
+  if (!s) summaryCache.set(acc.counter, (s = summaryFromCounter(acc.counter, acc.scores, work)));
   return s;
 }
 

@@ -1,6 +1,9 @@
 import { AssessmentRoundSchema, IdSchema, IsoDateSchema, LabelSchema, ResponseSchema, type AssessmentRound, type Response } from '@nttp/domain';
 import { fromZod, issue, ScoringError, type AssessmentIssue } from '../errors';
-import { ANSWERED, NO_ANSWER, type Compiled } from '../instrument/compile';
+import { NO_ANSWER, type Compiled } from '../instrument/compile';
+import { classifyValue, writePlainPoint, type AnswerSlots } from './classify';
+
+export type { AnswerSlots } from './classify';
 import type { Instrument } from '../instrument/spec';
 
 const RESPONSE_KEYS = new Set(['id', 'roundId', 'respondentId', 'role', 'submittedOn', 'answers']);
@@ -117,68 +120,56 @@ export interface Classified {
   unknown: string[];
 }
 
-export function newClassified(c: Compiled): Classified {
-  return { status: new Uint8Array(c.items.length), keyed: new Float64Array(c.items.length), unknown: [] };
+export function newClassified(c: Compiled): AnswerSlots {
+  return { status: new Uint8Array(c.items.length), keyed: new Float64Array(c.items.length), unknown: [], stride: 1, at: 0 };
 }
 
-const UNUSUAL = -1;
+/** Marks every item of the response in `out` as not answered. */
+function clearSlots(c: Compiled, out: AnswerSlots): void {
+  const { stride, at } = out;
+  for (let i = 0; i < c.items.length; i++) {
+    out.status[i * stride + at] = NO_ANSWER;
+    out.keyed[i * stride + at] = NaN;
+  }
+  out.unknown.length = 0;
+}
 
 /**
  * Sorts each answer into answered / not applicable / don't know / skipped / no answer, and turns
  * reverse-keyed answers round. Numbers off the scale are problems to fix, never guessed at. With
  * `quick`, it stops (returning false) at any answer only the schema can judge.
  */
-function classifyAnswers(c: Compiled, answers: Record<string, unknown>, out: Classified, path: () => (string | number)[], issues: AssessmentIssue[], quick: boolean): boolean {
-  out.status.fill(NO_ANSWER);
-  out.keyed.fill(NaN);
-  out.unknown.length = 0;
+function classifyAnswers(c: Compiled, answers: Record<string, unknown>, out: AnswerSlots, path: () => (string | number)[], issues: AssessmentIssue[], quick: boolean): boolean {
   let found: AssessmentIssue[] | undefined;
   // Answers usually come in the instrument's item order: try the next item's id before the index.
   let next = 0;
-  const items = c.items;
+  const ids = c.quick.ids;
   for (const key in answers) {
     const v = answers[key];
-    const guess = items[next];
-    const index = guess !== undefined && guess.id === key ? next : c.itemIndex.get(key);
-    if (index !== undefined) next = index + 1;
+    const index = ids[next] === key ? next : c.itemIndex.get(key);
+    if (index !== undefined) {
+      next = index + 1;
+      if (typeof v === 'number' && writePlainPoint(c, index, v, out)) continue;
+    }
     if (quick) {
-      const kind = v === null ? 0 : typeof v === 'number' ? (Number.isFinite(v) ? 0 : UNUSUAL) : typeof v === 'string' && ANSWER_WORDS.has(v) ? 0 : UNUSUAL;
-      if (kind === UNUSUAL || (index === undefined && !validId(key))) return false;
+      const usual = v === null || (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && ANSWER_WORDS.has(v));
+      if (!usual || (index === undefined && !validId(key))) return false;
     }
     if (index === undefined) {
       out.unknown.push(key);
       continue;
     }
-    if (v === null || v === undefined) continue;
-    const code = typeof v === 'number' && !c.numericCodes ? undefined : c.codes.get(v as string | number);
-    if (code !== undefined) {
-      out.status[index] = code;
-      continue;
-    }
-    const item = c.items[index]!;
-    if (typeof v !== 'number') {
-      (found ??= []).push(issue([...path(), 'answers', key], 'unknown-code', `"${String(v)}" is not a code this instrument uses for item "${key}". Use a number on its scale or one of its codes for not applicable, don't know or skipped.`));
-      continue;
-    }
-    // On a whole-number scale a whole number in range is a point on it: the common case, checked without dividing.
-    const plainPoint = item.wholeSteps && v >= (item.min as number) && v <= (item.max as number) && Math.floor(v) === v;
-    if (!plainPoint && item.min !== undefined && item.max !== undefined) {
-      const pos = (v - item.min) / item.step;
-      if (v < item.min || v > item.max || Math.abs(pos - Math.round(pos)) > 1e-9) {
-        (found ??= []).push(issue([...path(), 'answers', key], 'off-scale', `${v} is not a point on the scale for item "${key}" (${item.min} to ${item.max}${item.step === 1 ? '' : ` in steps of ${item.step}`}). Check the answer; if it stands for not applicable, don't know or skipped, add it to the instrument's missing codes.`));
-        continue;
-      }
-    }
-    out.status[index] = ANSWERED;
-    out.keyed[index] = item.reverse ? (item.min as number) + (item.max as number) - v : v;
+    const problem = classifyValue(c, index, v, out);
+    if (problem) (found ??= []).push(issue([...path(), 'answers', key], problem.code, problem.message));
   }
   if (found) issues.push(...found);
   return true;
 }
 
 /** Classifies the answers of a response that has already been checked. */
-export function classify(c: Compiled, response: Response, path: (string | number)[], issues: AssessmentIssue[], into?: Classified): Classified {
+export function classify(c: Compiled, response: Response, path: (string | number)[], issues: AssessmentIssue[], into?: AnswerSlots): Classified {
   const out = into ?? newClassified(c);
+  clearSlots(c, out);
   classifyAnswers(c, response.answers, out, () => path, issues, false);
   return out;
 }
@@ -186,10 +177,15 @@ export function classify(c: Compiled, response: Response, path: (string | number
 /**
  * Checks and classifies one response in a single pass over its answers when it is plainly valid;
  * otherwise parses it with the zod schema first. Returns the response, or null (with issues) when
- * the document itself needs changes.
+ * the document itself needs changes. With `cleared`, the caller has already marked the response's
+ * slots as not answered.
  */
-export function readResponse(c: Compiled, value: unknown, path: () => (string | number)[], issues: AssessmentIssue[], out: Classified): Response | null {
+export function readResponse(c: Compiled, value: unknown, path: () => (string | number)[], issues: AssessmentIssue[], out: AnswerSlots, cleared = false): Response | null {
+  if (cleared) out.unknown.length = 0;
+  else clearSlots(c, out);
   if (plainShell(value) && classifyAnswers(c, value.answers, out, path, issues, true)) return value;
+  // The quick pass stopped part way: start the slots again for the thorough one.
+  clearSlots(c, out);
   const parsed = ResponseSchema.safeParse(value);
   if (!parsed.success) {
     issues.push(...fromZod(parsed.error, path()));

@@ -67,56 +67,38 @@ function quartiles(a: Float64Array): [number, number, number] {
 const TABLE = 2048;
 const MAX_DISTINCT = 1024;
 
-/** The distinct values of a column and how often each occurs, kept by `countDistinct`. */
-interface Counted {
+/**
+ * A running count of finite values for the common case of few distinct ones (group scores are means
+ * of a few points on a scale): n and the sum in the order seen, and each distinct value's count in a
+ * small hash table, from which the quartiles follow without sorting. Once there are too many
+ * distinct values (or they hash badly) it stops counting them (`full`), and selection is used.
+ */
+export interface ValueCounter {
+  n: number;
+  sum: number;
   keys: Float64Array;
   counts: Int32Array;
   /** Slots in use, in the order first seen. */
   used: Int32Array;
   distinct: number;
+  probes: number;
+  full: boolean;
 }
 
-/** n, sum, min and max of the finite values (NaN marks a withheld score). */
-function totalsOf(values: ArrayLike<number>): Totals {
-  let n = 0;
-  let sum = 0;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (v !== v) continue;
-    n++;
-    sum += v;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  return { n, sum, min, max };
+export function newValueCounter(): ValueCounter {
+  return { n: 0, sum: 0, keys: new Float64Array(TABLE).fill(NaN), counts: new Int32Array(TABLE), used: new Int32Array(MAX_DISTINCT), distinct: 0, probes: 0, full: false };
 }
 
-interface Totals {
-  n: number;
-  sum: number;
-  min: number;
-  max: number;
-}
-
-/**
- * One pass over the values for the common case of few distinct ones (group scores are means of a few
- * points on a scale): n, sum, min and max, and each distinct value's count in a small hash table.
- * Returns null when there are too many distinct values (or they hash badly), and selection is used.
- */
-function countDistinct(values: ArrayLike<number>): (Counted & Totals) | null {
-  const keys = new Float64Array(TABLE).fill(NaN);
-  const counts = new Int32Array(TABLE);
-  const used = new Int32Array(MAX_DISTINCT);
-  let distinct = 0;
-  let n = 0;
-  let sum = 0;
-  // A long probe run means the hash spreads these values badly: selection is then quicker.
-  let probes = 0;
-  const probeLimit = 8 * values.length + 1024;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]! + 0;
+/** Adds the finite values of `values[from .. from + count)` to the counter (NaN is left out). */
+export function countValues(t: ValueCounter, values: ArrayLike<number>, from: number, count: number): void {
+  let n = t.n;
+  let sum = t.sum;
+  let probes = t.probes;
+  const { keys, counts } = t;
+  const end = from + count;
+  let i = from;
+  for (; i < end && !t.full; i++) {
+    const v = values[i]! + 0; // -0 and 0 are one value
     if (v !== v) continue;
     n++;
     sum += v;
@@ -125,35 +107,44 @@ function countDistinct(values: ArrayLike<number>): (Counted & Totals) | null {
     let k = keys[slot]!;
     while (k !== v) {
       if (k !== k) {
-        if (distinct === MAX_DISTINCT) return null;
-        used[distinct++] = slot;
-        keys[slot] = v;
+        addKey(t, slot, v);
         break;
       }
       slot = (slot + 1) & (TABLE - 1);
       k = keys[slot]!;
-      if (++probes > probeLimit) return null;
+      probes++;
     }
     counts[slot]!++;
+    // A long probe run means the hash spreads these values badly: selection is then quicker.
+    if (probes > 8 * n + 1024) t.full = true;
   }
-  // Min and max come from the distinct values: tracking them in the loop above doubles its time.
-  let min = Infinity;
-  let max = -Infinity;
-  for (let d = 0; d < distinct; d++) {
-    const v = keys[used[d]!]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
+  // Once full, only n and the sum are kept.
+  for (; i < end; i++) {
+    const v = values[i]!;
+    if (v !== v) continue;
+    n++;
+    sum += v;
   }
-  return { keys, counts, used, distinct, n, sum, min, max };
+  t.n = n;
+  t.sum = sum;
+  t.probes = probes;
 }
 
-/** R's type 7 quartiles and the sum of squared deviations, from the counted distinct values. */
-function fromCounts(t: Counted, n: number, mean: number): { q: [number, number, number]; ss: number } {
+function addKey(t: ValueCounter, slot: number, v: number): void {
+  if (t.distinct === MAX_DISTINCT) t.full = true;
+  else {
+    t.used[t.distinct++] = slot;
+    t.keys[slot] = v;
+  }
+}
+
+/** R's type 7 quartiles, min, max and the sum of squared deviations, from the counted distinct values. */
+function fromCounts(t: ValueCounter, mean: number): { q: [number, number, number]; ss: number; min: number; max: number } {
   const { keys, counts } = t;
   const order = Array.from(t.used.subarray(0, t.distinct)).sort((a, b) => keys[a]! - keys[b]!);
   let ss = 0;
   for (const slot of order) ss += counts[slot]! * (keys[slot]! - mean) ** 2;
-  const last = n - 1;
+  const last = t.n - 1;
   const value = (rank: number) => {
     let seen = 0;
     for (const slot of order) {
@@ -168,31 +159,44 @@ function fromCounts(t: Counted, n: number, mean: number): { q: [number, number, 
     const low = value(lo);
     return h === lo ? low : low + (h - lo) * (value(lo + 1) - low);
   };
-  return { q: [at(0.25), at(0.5), at(0.75)], ss };
+  return { q: [at(0.25), at(0.5), at(0.75)], ss, min: keys[order[0]!]!, max: keys[order[order.length - 1]!]! };
 }
 
-/** Summarises the finite values in `values` (NaN marks a withheld score); `scratch`, if given, is reused as working space. */
-export function summarise(values: ArrayLike<number>, scratch?: Float64Array): Summary {
-  const counted = countDistinct(values);
-  const { n, sum, min, max } = counted ?? totalsOf(values);
+/**
+ * The summary of `values` (NaN marks a withheld score) from a counter that has seen exactly their
+ * finite values in order; `values` is read again only when the counter was full. `scratch`, if
+ * given, is reused as working space.
+ */
+export function summaryFromCounter(t: ValueCounter, values: ArrayLike<number>, scratch?: Float64Array): Summary {
+  const { n, sum } = t;
   if (n === 0) return { n, mean: null, median: null, sd: null, min: null, max: null, q1: null, q3: null };
   const mean = sum / n;
-  let ss: number;
+  let ss = 0;
   let q: [number, number, number];
-  if (counted) ({ q, ss } = fromCounts(counted, n, mean));
+  let min = Infinity;
+  let max = -Infinity;
+  if (!t.full) ({ q, ss, min, max } = fromCounts(t, mean));
   else {
     const all = scratch && scratch.length >= values.length ? scratch : new Float64Array(values.length);
     let m = 0;
-    ss = 0;
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
       if (v === v) {
         all[m++] = v;
         ss += (v - mean) ** 2;
+        if (v < min) min = v;
+        if (v > max) max = v;
       }
     }
     q = quartiles(all.subarray(0, m));
   }
   const [q1, median, q3] = q;
   return { n, mean, median, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : null, min, max, q1, q3 };
+}
+
+/** Summarises the finite values in `values` (NaN marks a withheld score); `scratch`, if given, is reused as working space. */
+export function summarise(values: ArrayLike<number>, scratch?: Float64Array): Summary {
+  const t = newValueCounter();
+  countValues(t, values, 0, values.length);
+  return summaryFromCounter(t, values, scratch);
 }
