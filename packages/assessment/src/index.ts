@@ -2,6 +2,7 @@ export * from './psychometrics';
 export { InstrumentError, ScoringError, type AssessmentIssue } from './errors';
 export * from './instrument';
 export { scoreResponse, type ResponseReport, type ScoreResponseOptions } from './scoring/response';
+export { ResponseTableSchema, type ResponseTable } from './scoring/table';
 export { scoreGroup, type GroupReport, type GroupStat, type GroupOptions, type ItemSummary, type ScaleDiagnostics, type ConsensusNote } from './scoring/group';
 export { explainScore, explainGroupStat, explainChange } from './scoring/explain';
 export type { Score, ItemAnswer, UnitRef, WithheldReason } from './scoring/unit-score';

@@ -1,23 +1,24 @@
 import { issue, ScoringError, type AssessmentIssue } from '../errors';
 import { NO_ANSWER, type Compiled, type Unit } from '../instrument/compile';
 import type { Columns } from '../psychometrics/matrix';
-import { BLOCK, newBlock, newUnitTally, prepareBlock, scoreBlock } from './block-scores';
+import { BLOCK, newBlock, newUnitTally, planOf, prepareBlock, scoreBlock } from './block-scores';
 import { readResponse, type AnswerSlots } from './responses';
-import type { ValueCounter } from './summary';
+import { isTable, openTable, readTableRow } from './table';
+import { summaryFromCounter, summaryOfPacked, type Summary } from './summary';
 import type { WithheldReason } from './unit-score';
 
 /** One unit's scores across the group, with who was withheld and why. */
 export interface UnitAccumulator {
   unit: Unit;
-  /** Respondent r's score at `scores[r]` (NaN when withheld). */
-  scores: Float64Array;
+  /** Respondent r's score at `scores[r]` (NaN when withheld); null unless asked for with `keepScores`. */
+  scores: Float64Array | null;
   /** Sum of each respondent's completion of the unit. */
   completion: number;
   byReason: Record<WithheldReason, number>;
   /** Positions of the respondents whose score was withheld. */
   withheld: number[];
-  /** The scores counted as they were made (see `summaryFromCounter`). */
-  counter: ValueCounter;
+  /** The summary of the scores given, from the counts kept while scoring (worked out once per computation). */
+  summary: (scratch?: Float64Array) => Summary;
 }
 
 export interface Accumulated {
@@ -35,20 +36,26 @@ export interface Accumulated {
  * Checks and scores every response in one pass, and keeps the keyed answers by column for the group
  * statistics. Problems anywhere in the list are gathered and reported together. `into`, if given,
  * holds the answer and score tables to fill (every cell is written here, so they need no clearing).
+ * With `keepScores`, every respondent's score on every unit is kept (compareRounds matches people).
  *
  * Responses are read a block at a time into small buffers, scored there while they are in the
  * processor's cache, then copied out a column run at a time: writing every item and unit of each
  * response straight to the big tables would touch a hundred cache lines per response.
  */
-export function accumulate(c: Compiled, input: unknown, prefix: (string | number)[] = [], into?: { keyed: Float64Array; scores: Float64Array }): Accumulated {
-  if (!Array.isArray(input)) throw new ScoringError([issue(prefix, 'invalid_type', 'Expected a list of responses.')], 'list of responses');
-  const n = input.length;
+export function accumulate(c: Compiled, input: unknown, prefix: (string | number)[] = [], into?: { keyed: Float64Array; scores: Float64Array }, keepScores = false): Accumulated {
+  const table = isTable(input) ? openTable(c, input, prefix) : null;
+  if (!table && !Array.isArray(input)) throw new ScoringError([issue(prefix, 'invalid_type', 'Expected a list of responses, or a table of answers { itemIds, rows }.')], 'list of responses');
+  const list = input as unknown[];
+  const n = table ? table.rows.length : list.length;
   const k = c.items.length;
   const units = c.packed.minCompletion.length;
   const keyed = into?.keyed.length === n * k ? into.keyed : new Float64Array(n * k);
   const scores = into?.scores.length === units * n ? into.scores : new Float64Array(units * n);
   const counts = new Int32Array(k * 5);
-  const tally = newUnitTally(units);
+  const tally = newUnitTally(c);
+  const plan = planOf(c);
+  // Score columns are needed for the general way of counting (when its counter fills) and by compareRounds.
+  const column = Uint8Array.from({ length: units }, (_, u) => (keepScores || plan.histogramAt[u]! < 0 ? 1 : 0));
   const block = newBlock(c);
   const slots: AnswerSlots = { status: block.status, keyed: block.keyed, stride: BLOCK, at: 0, unknown: [] };
   const issues: AssessmentIssue[] = [];
@@ -63,21 +70,38 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
     for (let q = 0; q < count; q++) {
       r = from + q;
       slots.at = q;
-      const response = readResponse(c, input[r], path, issues, slots, true);
-      if (!response) continue;
-      ids[r] = response.respondentId;
+      if (table) {
+        if (!readTableRow(c, table, r, slots, issues, prefix)) continue;
+        ids[r] = table.respondentId(r);
+      } else {
+        const response = readResponse(c, list[r], path, issues, slots, true);
+        if (!response) continue;
+        ids[r] = response.respondentId;
+      }
       if (slots.unknown.length) unknown++;
     }
     // Once there is a problem to report, the rest are only checked: nothing is scored.
     if (issues.length) continue;
-    scoreBlock(c, block, count, prepareBlock(c, block, count, counts), from, tally);
+    prepareBlock(c, block, count, counts);
+    scoreBlock(c, block, count, from, tally, keepScores);
     for (let i = 0; i < k; i++) keyed.set(block.keyed.subarray(i * BLOCK, i * BLOCK + count), i * n + from);
-    for (let u = 0; u < units; u++) scores.set(block.scores.subarray(u * BLOCK, u * BLOCK + count), u * n + from);
+    for (let u = 0; u < units; u++) if (column[u]) scores.set(block.scores.subarray(u * BLOCK, u * BLOCK + count), u * n + from);
   }
-  if (issues.length) throw new ScoringError(issues, 'list of responses');
+  if (issues.length) throw new ScoringError(issues, table ? 'table of answers' : 'list of responses');
+  const summaries = new Map<number, Summary>();
   const accs: UnitAccumulator[] = c.all.map((unit, j) => {
     const u = c.packed.computationOf[j]!;
-    return { unit, scores: scores.subarray(u * n, (u + 1) * n), completion: tally.completion[u]!, byReason: tally.byReason[u]!, withheld: tally.withheld[u]!, counter: tally.counters[u]! };
+    const scoresOf = column[u] ? scores.subarray(u * n, (u + 1) * n) : null;
+    const summary = (scratch?: Float64Array) => {
+      let s = summaries.get(u);
+      if (!s) {
+        const at = plan.histogramAt[u]!;
+        s = at >= 0 ? summaryOfPacked(tally.histogram.subarray(at, at + plan.histogramLength[u]!), plan.offset) : summaryFromCounter(tally.counters[u]!, scoresOf!, scratch);
+        summaries.set(u, s);
+      }
+      return s;
+    };
+    return { unit, scores: scoresOf, completion: tally.completion[u]!, byReason: tally.byReason[u]!, withheld: tally.withheld[u]!, summary };
   });
   return { keyed: { rows: n, cols: k, data: keyed }, counts, accs, unknown, ids };
 }

@@ -5,14 +5,64 @@ import type { WithheldReason } from './unit-score';
 /** Respondents scored together: their answers sit side by side, item by item, in small buffers. */
 export const BLOCK = 128;
 
-/** A packed answer is its value plus this, so one sum gives both the total and how many answered. */
-const OFFSET = 2 ** 20;
+/**
+ * How a group is scored, worked out once per instrument. Where every item of a computation has a
+ * whole-number scale from 0 up and weighs 1, each answer v is packed as v + offset (offset a power of
+ * two above any total): one sum then holds both the total and how many answered, exactly, and the
+ * scores can be counted by that sum in a small table instead of being stored and sorted.
+ */
+export interface BlockPlan {
+  offset: number;
+  /** Where computation u's table of sums starts in the shared table, or -1 when it is scored the general way. */
+  histogramAt: Int32Array;
+  /** Length of computation u's table: (items + 1) × offset. */
+  histogramLength: Int32Array;
+  histogramSize: number;
+}
+
+/** Largest shared table of sums (entries); beyond it every computation is scored the general way. */
+const MAX_HISTOGRAM = 1 << 18;
+
+const plans = new WeakMap<Compiled, BlockPlan>();
+
+export function planOf(c: Compiled): BlockPlan {
+  const cached = plans.get(c);
+  if (cached) return cached;
+  const { start, items, unitWeights, minCompletion } = c.packed;
+  const { lowest, highest, wholeSteps } = c.quick;
+  const units = minCompletion.length;
+  const packable = (u: number) => {
+    if (unitWeights[u] !== 1) return false;
+    for (let p = start[u]!; p < start[u + 1]!; p++) if (wholeSteps[items[p]!] !== 1 || !(lowest[items[p]!]! >= 0)) return false;
+    return true;
+  };
+  let largest = 0;
+  for (let u = 0; u < units; u++) {
+    if (!packable(u)) continue;
+    let most = 0;
+    for (let p = start[u]!; p < start[u + 1]!; p++) most += highest[items[p]!]!;
+    largest = Math.max(largest, most);
+  }
+  const offset = 2 ** Math.ceil(Math.log2(largest + 1));
+  const histogramAt = new Int32Array(units).fill(-1);
+  const histogramLength = new Int32Array(units);
+  let size = 0;
+  for (let u = 0; u < units; u++) {
+    if (!packable(u)) continue;
+    histogramAt[u] = size;
+    histogramLength[u] = (start[u + 1]! - start[u]! + 1) * offset;
+    size += histogramLength[u]!;
+  }
+  const plan: BlockPlan = size <= MAX_HISTOGRAM ? { offset, histogramAt, histogramLength, histogramSize: size } : { offset, histogramAt: histogramAt.fill(-1), histogramLength, histogramSize: 0 };
+  plans.set(c, plan);
+  return plan;
+}
 
 /** A block of respondents' answers and scores, by column: item i of respondent q is at `i * BLOCK + q`. */
 export interface Block {
   status: Uint8Array;
   keyed: Float64Array;
-  /** keyed + OFFSET for an answer, 0 for none (filled by `prepareBlock` when every answer is a small whole number). */
+  /** keyed + offset for an answer, 0 for none. */
   packed: Float64Array;
   /** Whether item i has a not applicable answer in this block. */
   hasNotApplicable: Uint8Array;
@@ -45,29 +95,31 @@ export interface UnitTally {
   completion: Float64Array;
   byReason: Record<WithheldReason, number>[];
   withheld: number[][];
-  /** The scores given, counted as they are made, for the group summaries. */
+  /** Scores of the computations scored the general way, counted as they are made. */
   counters: ValueCounter[];
+  /** Scores of the packed computations, counted by their packed sums (see BlockPlan). */
+  histogram: Int32Array;
 }
 
-export function newUnitTally(units: number): UnitTally {
+export function newUnitTally(c: Compiled): UnitTally {
+  const units = c.packed.minCompletion.length;
   return {
     completion: new Float64Array(units),
     byReason: Array.from({ length: units }, () => ({ 'nothing-applicable': 0, 'no-answers': 0, 'below-completion': 0 })),
     withheld: Array.from({ length: units }, () => []),
     counters: Array.from({ length: units }, () => newValueCounter()),
+    histogram: new Int32Array(planOf(c).histogramSize),
   };
 }
 
 /**
  * Counts each item's answers by status into `counts` (five per item), notes which items have a not
- * applicable answer, and packs the answers when every one is a whole number from 0 up to what a sum
- * of all items can hold exactly. Returns whether it packed them.
+ * applicable answer, and packs the answers for the packed sums.
  */
-export function prepareBlock(c: Compiled, block: Block, count: number, counts: Int32Array): boolean {
+export function prepareBlock(c: Compiled, block: Block, count: number, counts: Int32Array): void {
   const k = c.items.length;
   const { status, keyed, packed, hasNotApplicable } = block;
-  const largest = Math.floor((OFFSET - 1) / k);
-  let whole = true;
+  const offset = planOf(c).offset;
   const other = new Int32Array(5);
   for (let i = 0; i < k; i++) {
     const off = i * BLOCK;
@@ -77,8 +129,7 @@ export function prepareBlock(c: Compiled, block: Block, count: number, counts: I
       const v = keyed[off + q]!;
       if (v === v) {
         answered++;
-        packed[off + q] = v + OFFSET;
-        if (!(v >= 0 && v <= largest && Math.floor(v) === v)) whole = false;
+        packed[off + q] = v + offset;
       } else {
         packed[off + q] = 0;
         other[status[off + q]!]!++;
@@ -88,22 +139,30 @@ export function prepareBlock(c: Compiled, block: Block, count: number, counts: I
     for (let s = 1; s < 5; s++) counts[i * 5 + s]! += other[s]!;
     hasNotApplicable[i] = other[NOT_APPLICABLE]! > 0 ? 1 : 0;
   }
-  return whole;
 }
 
 /**
  * Scores every computation for the `count` respondents in the block, from respondent `first` on: the
  * weighted mean of the answered items, withheld below the unit's minimum completion (the same rule
  * as `tally`, with the same sums in the same order). One computation at a time, item column by item
- * column, so the inner loops run over adjacent numbers.
+ * column, so the inner loops run over adjacent numbers. Scores of packed computations are written
+ * to `block.scores` only when `keepScores` is set.
  */
-export function scoreBlock(c: Compiled, block: Block, count: number, packedOk: boolean, first: number, tally: UnitTally): void {
-  const { start, minCompletion, unitWeights } = c.packed;
+export function scoreBlock(c: Compiled, block: Block, count: number, first: number, tally: UnitTally, keepScores: boolean): void {
+  const { start, minCompletion } = c.packed;
+  const plan = planOf(c);
   for (let u = 0; u < minCompletion.length; u++) {
-    const quick = packedOk && unitWeights[u] === 1 && !(c.excludeNotApplicable && anyNotApplicable(c, block, u));
-    if (quick) sumPacked(c, block, u, count);
-    else sumWeighted(c, block, u, count);
-    finish(block, u, count, start[u + 1]! - start[u]!, quick, c.excludeNotApplicable, minCompletion[u]! - 1e-12, first, tally);
+    const total = start[u + 1]! - start[u]!;
+    const least = minCompletion[u]! - 1e-12;
+    const notApplicable = c.excludeNotApplicable && anyNotApplicable(c, block, u);
+    if (plan.histogramAt[u]! >= 0) {
+      sumPacked(c, block, u, count);
+      if (notApplicable) countNotApplicable(c, block, u, count);
+      finishPacked(block, u, count, total, notApplicable, least, first, tally, plan, keepScores);
+    } else {
+      sumWeighted(c, block, u, count);
+      finishWeighted(block, u, count, total, c.excludeNotApplicable, least, first, tally);
+    }
   }
 }
 
@@ -124,6 +183,16 @@ function sumPacked(c: Compiled, block: Block, u: number, count: number): void {
   for (let p = from + 1; p < to; p++) {
     const off = items[p]! * BLOCK;
     for (let q = 0; q < count; q++) sum[q]! += packed[off + q]!;
+  }
+}
+
+function countNotApplicable(c: Compiled, block: Block, u: number, count: number): void {
+  const { start, items } = c.packed;
+  const { status, notApplicable } = block;
+  notApplicable.fill(0);
+  for (let p = start[u]!; p < start[u + 1]!; p++) {
+    const off = items[p]! * BLOCK;
+    for (let q = 0; q < count; q++) if (status[off + q] === NOT_APPLICABLE) notApplicable[q]!++;
   }
 }
 
@@ -149,38 +218,53 @@ function sumWeighted(c: Compiled, block: Block, u: number, count: number): void 
   }
 }
 
-function finish(block: Block, u: number, count: number, total: number, packed: boolean, excludeNA: boolean, least: number, first: number, tally: UnitTally): void {
-  const { sum, weight, answered, notApplicable, scores } = block;
+function withhold(tally: UnitTally, u: number, applicable: number, answered: number, respondent: number): void {
+  const reason: WithheldReason = applicable === 0 ? 'nothing-applicable' : answered === 0 ? 'no-answers' : 'below-completion';
+  tally.byReason[u]![reason]++;
+  tally.withheld[u]!.push(respondent);
+}
+
+function finishPacked(block: Block, u: number, count: number, total: number, notApplicable: boolean, least: number, first: number, tally: UnitTally, plan: BlockPlan, keepScores: boolean): void {
+  const { sum, scores } = block;
+  const na = block.notApplicable;
+  const { offset } = plan;
+  const histogram = tally.histogram;
+  const at = plan.histogramAt[u]!;
   const out = u * BLOCK;
   let completion = tally.completion[u]!;
-  const counter = tally.counters[u]!;
   for (let q = 0; q < count; q++) {
-    let a: number;
-    let total_: number;
-    let wsum: number;
-    let applicable: number;
-    if (packed) {
-      // Exact: OFFSET is a power of two and every part is a whole number well below 2^53.
-      a = Math.floor(sum[q]! / OFFSET);
-      total_ = sum[q]! - a * OFFSET;
-      wsum = a;
-      applicable = total;
-    } else {
-      a = answered[q]!;
-      total_ = sum[q]!;
-      wsum = weight[q]!;
-      applicable = excludeNA ? total - notApplicable[q]! : total;
-    }
+    const s = sum[q]!;
+    // Exact: offset is a power of two and every part is a whole number well below 2^31.
+    const a = Math.floor(s / offset);
+    const applicable = notApplicable ? total - na[q]! : total;
     const share = applicable > 0 ? a / applicable : 0;
     completion += share;
-    if (applicable > 0 && a > 0 && share >= least) scores[out + q] = total_ / wsum;
-    else {
-      scores[out + q] = NaN;
-      const reason: WithheldReason = applicable === 0 ? 'nothing-applicable' : a === 0 ? 'no-answers' : 'below-completion';
-      tally.byReason[u]![reason]++;
-      tally.withheld[u]!.push(first + q);
+    if (applicable > 0 && a > 0 && share >= least) {
+      histogram[at + s]!++;
+      if (keepScores) scores[out + q] = (s - a * offset) / a;
+    } else {
+      if (keepScores) scores[out + q] = NaN;
+      withhold(tally, u, applicable, a, first + q);
     }
   }
   tally.completion[u] = completion;
-  countValues(counter, scores, out, count);
+}
+
+function finishWeighted(block: Block, u: number, count: number, total: number, excludeNA: boolean, least: number, first: number, tally: UnitTally): void {
+  const { sum, weight, answered, notApplicable, scores } = block;
+  const out = u * BLOCK;
+  let completion = tally.completion[u]!;
+  for (let q = 0; q < count; q++) {
+    const a = answered[q]!;
+    const applicable = excludeNA ? total - notApplicable[q]! : total;
+    const share = applicable > 0 ? a / applicable : 0;
+    completion += share;
+    if (applicable > 0 && a > 0 && share >= least) scores[out + q] = sum[q]! / weight[q]!;
+    else {
+      scores[out + q] = NaN;
+      withhold(tally, u, applicable, a, first + q);
+    }
+  }
+  tally.completion[u] = completion;
+  countValues(tally.counters[u]!, scores, out, count);
 }

@@ -8,7 +8,6 @@ import { accumulate } from './accumulate';
 import { byUnit, type ByUnit } from './by-unit';
 import { stamp, resolveInstrument, type InstrumentInput, type InstrumentStamp } from './instrument-ref';
 import { checkRound } from './responses';
-import { summaryFromCounter } from './summary';
 import { unitRef, type UnitRef } from './unit-score';
 
 export interface RoundSummary {
@@ -68,14 +67,14 @@ export function compareRounds(instrument: InstrumentInput, baseline: unknown, fo
   if (opts.baselineRound !== undefined) checkRound(ins, opts.baselineRound, ['options', 'baselineRound']);
   if (opts.followUpRound !== undefined) checkRound(ins, opts.followUpRound, ['options', 'followUpRound']);
   const c = compile(ins);
-  const a = both(() => accumulate(c, baseline, ['baseline']), () => accumulate(c, followUp, ['followUp']));
+  const a = both(() => accumulate(c, baseline, ['baseline'], undefined, true), () => accumulate(c, followUp, ['followUp'], undefined, true));
   const [first, second] = a;
   const afterIndex = new Map(second.ids.map((id, i) => [id, i]));
   const pairs = first.ids.flatMap((id, i) => (afterIndex.has(id) ? [[i, afterIndex.get(id)!] as const] : []));
 
   const change = (unit: Unit, k: number): Change => {
-    const s0 = summaryFromCounter(first.accs[k]!.counter, first.accs[k]!.scores);
-    const s1 = summaryFromCounter(second.accs[k]!.counter, second.accs[k]!.scores);
+    const s0 = first.accs[k]!.summary();
+    const s1 = second.accs[k]!.summary();
     const given = typeof opts.reliability === 'number' ? opts.reliability : opts.reliability?.[unit.id];
     const reliability = given ?? baselineAlpha(first.keyed, unit);
     const base: Change = {
@@ -99,8 +98,8 @@ export function compareRounds(instrument: InstrumentInput, baseline: unknown, fo
     let down = 0;
     let same = 0;
     for (const [i, j] of pairs) {
-      const x = first.accs[k]!.scores[i]!;
-      const y = second.accs[k]!.scores[j]!;
+      const x = first.accs[k]!.scores![i]!;
+      const y = second.accs[k]!.scores![j]!;
       if (Number.isNaN(x) || Number.isNaN(y)) continue;
       const r = (y - x) / rci.seDiff;
       if (r > opts.threshold) up++;

@@ -11,7 +11,8 @@ import { rwgJFromVariances, variance } from '../psychometrics/rwg';
 import { byUnit, matrixOf, type ByUnit, type Matrix } from './by-unit';
 import { stamp, resolveInstrument, type InstrumentInput, type InstrumentStamp } from './instrument-ref';
 import { checkRound } from './responses';
-import { summaryFromCounter, type Summary, type ValueCounter } from './summary';
+import { isTable } from './table';
+import type { Summary } from './summary';
 import { unitRef, type UnitRef, type WithheldReason } from './unit-score';
 
 /** How one item was answered across the group (scored values after reverse keying). */
@@ -128,7 +129,7 @@ function summariseColumn(m: Columns, c: number): { mean: number | null; sd: numb
 
 function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Array, ids: string[], consensus: Map<string, { rating: number; note?: string | undefined }>, few: number, work: Float64Array): GroupStat {
   const { unit } = acc;
-  const summary = summaryOf(acc, work);
+  const summary = acc.summary(work);
   const n = ids.length;
   const notes: string[] = [];
   let rwg: number | null = null;
@@ -177,14 +178,6 @@ function diagnose(c: Compiled, unit: Unit, keyed: Columns): ScaleDiagnostics {
   };
 }
 
-/** Summaries of the score columns, each worked out once even when units share a column. */
-const summaryCache = new WeakMap<ValueCounter, Summary>();
-function summaryOf(acc: UnitAccumulator, work: Float64Array): Summary {
-  let s = summaryCache.get(acc.counter);
-  if (!s) summaryCache.set(acc.counter, (s = summaryFromCounter(acc.counter, acc.scores, work)));
-  return s;
-}
-
 /**
  * Scores a group (such as a TIPIG) and reports, per overall / scale / theme / principle / theme ×
  * principle: mean, median, n, completion, spread (sd, range, quartiles) and within-group agreement
@@ -195,7 +188,7 @@ export function scoreGroup(instrument: InstrumentInput, responses: unknown, opti
   const opts = parseOrThrow(GroupOptionsSchema, options, 'set of options', ['options']);
   const round = opts.round === undefined ? undefined : checkRound(ins, opts.round, ['options', 'round']);
   const c = compile(ins);
-  const n = Array.isArray(responses) ? responses.length : 0;
+  const n = Array.isArray(responses) ? responses.length : isTable(responses) && Array.isArray((responses as { rows: unknown }).rows) ? (responses as { rows: unknown[] }).rows.length : 0;
   const into = { keyed: keyedScratch.take(n * c.items.length), scores: scoresScratch.take(n * c.packed.minCompletion.length) };
   try {
     return groupReport(ins, c, responses, opts, round, into);

@@ -138,29 +138,45 @@ function addKey(t: ValueCounter, slot: number, v: number): void {
   }
 }
 
-/** R's type 7 quartiles, min, max and the sum of squared deviations, from the counted distinct values. */
-function fromCounts(t: ValueCounter, mean: number): { q: [number, number, number]; ss: number; min: number; max: number } {
-  const { keys, counts } = t;
-  const order = Array.from(t.used.subarray(0, t.distinct)).sort((a, b) => keys[a]! - keys[b]!);
+/**
+ * The summary of a set given as its distinct values and how often each occurs. `sum`, when known,
+ * is the values' sum in the order they came (so the mean matches a plain pass); otherwise it is
+ * worked out from the counts.
+ */
+export function summaryOfDistinct(values: ArrayLike<number>, counts: ArrayLike<number>, sum?: number): Summary {
+  const order = Array.from({ length: values.length }, (_, d) => d)
+    .filter((d) => counts[d]! > 0)
+    .sort((x, y) => values[x]! - values[y]!);
+  let n = 0;
+  let total = 0;
+  for (const d of order) {
+    n += counts[d]!;
+    total += counts[d]! * values[d]!;
+  }
+  if (n === 0) return EMPTY;
+  const mean = (sum ?? total) / n;
   let ss = 0;
-  for (const slot of order) ss += counts[slot]! * (keys[slot]! - mean) ** 2;
-  const last = t.n - 1;
-  const value = (rank: number) => {
+  for (const d of order) ss += counts[d]! * (values[d]! - mean) ** 2;
+  const last = n - 1;
+  const valueAt = (rank: number) => {
     let seen = 0;
-    for (const slot of order) {
-      seen += counts[slot]!;
-      if (rank < seen) return keys[slot]!;
+    for (const d of order) {
+      seen += counts[d]!;
+      if (rank < seen) return values[d]!;
     }
-    return keys[order[order.length - 1]!]!;
+    return values[order[order.length - 1]!]!;
   };
+  // R's type 7 quantile: interpolate between the values at the two ranks either side.
   const at = (p: number) => {
     const h = last * p;
     const lo = Math.floor(h);
-    const low = value(lo);
-    return h === lo ? low : low + (h - lo) * (value(lo + 1) - low);
+    const low = valueAt(lo);
+    return h === lo ? low : low + (h - lo) * (valueAt(lo + 1) - low);
   };
-  return { q: [at(0.25), at(0.5), at(0.75)], ss, min: keys[order[0]!]!, max: keys[order[order.length - 1]!]! };
+  return { n, mean, median: at(0.5), sd: n > 1 ? Math.sqrt(ss / (n - 1)) : null, min: values[order[0]!]!, max: values[order[order.length - 1]!]!, q1: at(0.25), q3: at(0.75) };
 }
+
+const EMPTY: Summary = Object.freeze({ n: 0, mean: null, median: null, sd: null, min: null, max: null, q1: null, q3: null });
 
 /**
  * The summary of `values` (NaN marks a withheld score) from a counter that has seen exactly their
@@ -169,29 +185,45 @@ function fromCounts(t: ValueCounter, mean: number): { q: [number, number, number
  */
 export function summaryFromCounter(t: ValueCounter, values: ArrayLike<number>, scratch?: Float64Array): Summary {
   const { n, sum } = t;
-  if (n === 0) return { n, mean: null, median: null, sd: null, min: null, max: null, q1: null, q3: null };
+  if (n === 0) return { ...EMPTY };
+  if (!t.full) {
+    const slots = t.used.subarray(0, t.distinct);
+    return summaryOfDistinct(Float64Array.from(slots, (slot) => t.keys[slot]!), Int32Array.from(slots, (slot) => t.counts[slot]!), sum);
+  }
   const mean = sum / n;
+  const all = scratch && scratch.length >= values.length ? scratch : new Float64Array(values.length);
+  let m = 0;
   let ss = 0;
-  let q: [number, number, number];
   let min = Infinity;
   let max = -Infinity;
-  if (!t.full) ({ q, ss, min, max } = fromCounts(t, mean));
-  else {
-    const all = scratch && scratch.length >= values.length ? scratch : new Float64Array(values.length);
-    let m = 0;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i]!;
-      if (v === v) {
-        all[m++] = v;
-        ss += (v - mean) ** 2;
-        if (v < min) min = v;
-        if (v > max) max = v;
-      }
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v === v) {
+      all[m++] = v;
+      ss += (v - mean) ** 2;
+      if (v < min) min = v;
+      if (v > max) max = v;
     }
-    q = quartiles(all.subarray(0, m));
   }
-  const [q1, median, q3] = q;
+  const [q1, median, q3] = quartiles(all.subarray(0, m));
   return { n, mean, median, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : null, min, max, q1, q3 };
+}
+
+/**
+ * The summary of scores counted by their packed sums: `histogram[s]` respondents had `a` answers
+ * adding up to `total`, where s = total + a × offset, so their score was total / a.
+ */
+export function summaryOfPacked(histogram: Int32Array, offset: number): Summary {
+  const values: number[] = [];
+  const counts: number[] = [];
+  for (let s = 0; s < histogram.length; s++) {
+    const count = histogram[s]!;
+    if (!count) continue;
+    const a = Math.floor(s / offset);
+    values.push((s - a * offset) / a);
+    counts.push(count);
+  }
+  return summaryOfDistinct(values, counts);
 }
 
 /** Summarises the finite values in `values` (NaN marks a withheld score); `scratch`, if given, is reused as working space. */

@@ -1,0 +1,106 @@
+import { IdSchema } from '@nttp/domain';
+import { z } from 'zod';
+import { fromZod, issue, ScoringError, type AssessmentIssue } from '../errors';
+import type { Compiled } from '../instrument/compile';
+import { classifyValue, writePlainPoint, type AnswerSlots } from './classify';
+
+/**
+ * A group's answers as a table, the way a spreadsheet or a survey export holds them: one column per
+ * item, one row per person. Scoring a table gives the same report as scoring the same answers as a
+ * list of responses, without building an object per person first.
+ */
+export const ResponseTableSchema = z.strictObject(
+  {
+    /** The item each column holds, by id. Columns for items the instrument does not have are left aside. */
+    itemIds: z.array(IdSchema, { error: 'itemIds lists the item id of each column, such as ["leadership-1", "leadership-2"].' }),
+    /** One row per person: for each column, a number on the item's scale, one of the instrument's codes, or null. */
+    rows: z.array(z.array(z.union([z.number(), z.string(), z.null()]), { error: 'Each row is a list with one answer per column (null when there is none).' }), {
+      error: 'rows is a list of rows, one per person.',
+    }),
+    /** Who each row is, by respondent id; rows are called row-1, row-2 and so on when this is left out. */
+    respondentIds: z.array(IdSchema, { error: 'respondentIds lists one id per row, such as ["p-1", "p-2"].' }).optional(),
+  },
+  { error: 'Expected a table of answers: { itemIds, rows, respondentIds? }.' },
+);
+export type ResponseTable = z.input<typeof ResponseTableSchema>;
+
+const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const TABLE_KEYS = new Set(['itemIds', 'rows', 'respondentIds']);
+
+/** Whether `value` looks like a table rather than a list of responses (it is checked afterwards). */
+export function isTable(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'rows' in value;
+}
+
+/** A checked table, ready to be read a row at a time. */
+export interface TableSource {
+  rows: unknown[];
+  /** `column[j]` is the instrument's index of column j's item, or -1 when it has none. */
+  column: Int32Array;
+  /** Ids of the columns that are not items of the instrument. */
+  unknownColumns: string[];
+  respondentId: (r: number) => string;
+}
+
+/** Checks the table's outline: its item ids (each once), its rows and the respondent ids. Rows are read later. */
+export function openTable(c: Compiled, value: unknown, prefix: (string | number)[]): TableSource {
+  const t = value as Record<string, unknown>;
+  const quick =
+    Object.keys(t).every((key) => TABLE_KEYS.has(key)) &&
+    Array.isArray(t.itemIds) &&
+    t.itemIds.every((id) => typeof id === 'string' && ID.test(id)) &&
+    Array.isArray(t.rows) &&
+    (t.respondentIds === undefined || (Array.isArray(t.respondentIds) && t.respondentIds.every((id) => typeof id === 'string' && ID.test(id))));
+  if (!quick) {
+    // The schema names every problem (it reads every row, which is fine when something needs fixing).
+    const parsed = ResponseTableSchema.safeParse(value);
+    if (!parsed.success) throw new ScoringError(fromZod(parsed.error, prefix), 'table of answers');
+  }
+  const itemIds = t.itemIds as string[];
+  const rows = t.rows as unknown[];
+  const respondentIds = t.respondentIds as string[] | undefined;
+  const issues: AssessmentIssue[] = [];
+  const seen = new Map<string, number>();
+  itemIds.forEach((id, j) => {
+    const before = seen.get(id);
+    if (before !== undefined) issues.push(issue([...prefix, 'itemIds', j], 'duplicate-id', `"${id}" is already the item of column ${before + 1}. Each item has one column.`));
+    else seen.set(id, j);
+  });
+  if (respondentIds && respondentIds.length !== rows.length)
+    issues.push(issue([...prefix, 'respondentIds'], 'length-mismatch', `There are ${respondentIds.length} respondent ids for ${rows.length} rows. Give one id per row, or leave respondentIds out.`));
+  if (issues.length) throw new ScoringError(issues, 'table of answers');
+  const column = Int32Array.from(itemIds, (id) => c.itemIndex.get(id) ?? -1);
+  return {
+    rows,
+    column,
+    unknownColumns: itemIds.filter((_, j) => column[j] === -1),
+    respondentId: respondentIds ? (r) => respondentIds[r]! : (r) => `row-${r + 1}`,
+  };
+}
+
+/**
+ * Reads row r into `out` (whose slots the caller has marked not answered), adding any problems to
+ * `issues`. Returns false when the row itself is not a list of the right length.
+ */
+export function readTableRow(c: Compiled, table: TableSource, r: number, out: AnswerSlots, issues: AssessmentIssue[], prefix: (string | number)[]): boolean {
+  const row = table.rows[r];
+  const column = table.column;
+  out.unknown.length = 0;
+  if (!Array.isArray(row) || row.length !== column.length) {
+    const got = Array.isArray(row) ? `has ${row.length} answer${row.length === 1 ? '' : 's'}` : 'is not a list';
+    issues.push(issue([...prefix, 'rows', r], 'row-length', `This row ${got}; the table has ${column.length} columns. Give one answer per column, with null where there is none.`));
+    return false;
+  }
+  for (let j = 0; j < column.length; j++) {
+    const v: unknown = row[j];
+    const index = column[j]!;
+    if (index < 0) {
+      if (v !== null && v !== undefined) out.unknown.push(table.unknownColumns[0]!);
+      continue;
+    }
+    if (typeof v === 'number' && writePlainPoint(c, index, v, out)) continue;
+    const problem = classifyValue(c, index, v, out);
+    if (problem) issues.push(issue([...prefix, 'rows', r, j], problem.code, `Column ${j + 1}: ${problem.message}`));
+  }
+  return true;
+}
