@@ -128,7 +128,8 @@ export function alphaOfColumns(input: Columns, opts: z.output<typeof AlphaOption
   return alphaFromCovariance(pairwiseCovariance(m), m.rows, opts);
 }
 
-function alphaFromCovariance(all: Covariance, rows: number, opts: z.output<typeof AlphaOptionsSchema>): AlphaResult {
+/** Alpha and the item statistics from a pairwise covariance matrix over `rows` respondents. */
+export function alphaFromCovariance(all: Covariance, rows: number, opts: z.output<typeof AlphaOptionsSchema>): AlphaResult {
   const m = { rows, cols: all.count.length };
   const flags: StatisticFlag[] = [];
   const kept: number[] = [];

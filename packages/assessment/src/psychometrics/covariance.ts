@@ -144,6 +144,28 @@ function covarianceOf(p: Prepared): Covariance {
   }
   const gram = packable ? packedCrossProducts(x, rows, cols) : crossProducts(x, rows, cols);
   const { dropCount, dropSum } = dropped(x, rows, cols, missingRows);
+  return { cov: covarianceFromSums({ cols, count, total, gram, dropCount, dropSum }), count, mean };
+}
+
+/**
+ * Sums over respondents from which the pairwise covariances follow. Missing answers count as 0 in
+ * every sum, and `drop*[j * cols + i]` is over those who answered item i but not item j.
+ */
+export interface PairwiseSums {
+  cols: number;
+  /** Respondents who answered each item. */
+  count: Float64Array;
+  /** Each item's sum of answers. */
+  total: Float64Array;
+  /** Σ xᵢ·xⱼ, upper triangle (i ≤ j) at `i * cols + j`. */
+  gram: Float64Array;
+  dropCount: Float64Array;
+  dropSum: Float64Array;
+}
+
+/** The cols × cols pairwise covariance matrix from the sums (R's `cov(x, use = "pairwise")`). */
+export function covarianceFromSums(s: PairwiseSums): Float64Array {
+  const { cols, count, total, gram, dropCount, dropSum } = s;
   const cov = new Float64Array(cols * cols);
   for (let i = 0; i < cols; i++) {
     for (let j = i; j < cols; j++) {
@@ -156,7 +178,7 @@ function covarianceOf(p: Prepared): Covariance {
       cov[j * cols + i] = value;
     }
   }
-  return { cov, count, mean };
+  return cov;
 }
 
 /**

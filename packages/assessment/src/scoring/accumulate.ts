@@ -2,6 +2,7 @@ import { issue, ScoringError, type AssessmentIssue } from '../errors';
 import { NO_ANSWER, type Compiled, type Unit } from '../instrument/compile';
 import type { Columns } from '../psychometrics/matrix';
 import { BLOCK, newBlock, newUnitTally, planOf, prepareBlock, scoreBlock } from './block-scores';
+import { addBlockSums, newGroupSums, type GroupSums } from './block-sums';
 import { readResponse, type AnswerSlots } from './responses';
 import { isTable, openTable, readTableRow } from './table';
 import { summaryFromCounter, summaryOfPacked, type Summary } from './summary';
@@ -30,6 +31,8 @@ export interface Accumulated {
   /** Responses with answers to items the instrument does not have. */
   unknown: number;
   ids: string[];
+  /** Sums for the item statistics and scale reliabilities. */
+  sums: GroupSums;
 }
 
 /**
@@ -53,6 +56,7 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
   const scores = into?.scores.length === units * n ? into.scores : new Float64Array(units * n);
   const counts = new Int32Array(k * 5);
   const tally = newUnitTally(c);
+  const sums = newGroupSums(c);
   const plan = planOf(c);
   // Score columns are needed for the general way of counting (when its counter fills) and by compareRounds.
   const column = Uint8Array.from({ length: units }, (_, u) => (keepScores || plan.histogramAt[u]! < 0 ? 1 : 0));
@@ -83,6 +87,7 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
     // Once there is a problem to report, the rest are only checked: nothing is scored.
     if (issues.length) continue;
     prepareBlock(c, block, count, counts);
+    addBlockSums(c, sums, block, count);
     scoreBlock(c, block, count, from, tally, keepScores);
     for (let i = 0; i < k; i++) keyed.set(block.keyed.subarray(i * BLOCK, i * BLOCK + count), i * n + from);
     for (let u = 0; u < units; u++) if (column[u]) scores.set(block.scores.subarray(u * BLOCK, u * BLOCK + count), u * n + from);
@@ -103,5 +108,5 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
     };
     return { unit, scores: scoresOf, completion: tally.completion[u]!, byReason: tally.byReason[u]!, withheld: tally.withheld[u]!, summary };
   });
-  return { keyed: { rows: n, cols: k, data: keyed }, counts, accs, unknown, ids };
+  return { keyed: { rows: n, cols: k, data: keyed }, counts, accs, unknown, ids, sums };
 }

@@ -64,6 +64,10 @@ export interface Block {
   keyed: Float64Array;
   /** keyed + offset for an answer, 0 for none. */
   packed: Float64Array;
+  /** keyed, with 0 for no answer. */
+  zeroed: Float64Array;
+  /** How many of the block's respondents answered item i. */
+  answeredHere: Int32Array;
   /** Whether item i has a not applicable answer in this block. */
   hasNotApplicable: Uint8Array;
   /** Score of computation u for respondent q at `u * BLOCK + q` (NaN when withheld). */
@@ -81,6 +85,8 @@ export function newBlock(c: Compiled): Block {
     status: new Uint8Array(k * BLOCK),
     keyed: new Float64Array(k * BLOCK),
     packed: new Float64Array(k * BLOCK),
+    zeroed: new Float64Array(k * BLOCK),
+    answeredHere: new Int32Array(k),
     hasNotApplicable: new Uint8Array(k),
     scores: new Float64Array(c.packed.minCompletion.length * BLOCK),
     sum: column(),
@@ -114,11 +120,11 @@ export function newUnitTally(c: Compiled): UnitTally {
 
 /**
  * Counts each item's answers by status into `counts` (five per item), notes which items have a not
- * applicable answer, and packs the answers for the packed sums.
+ * applicable answer, and lays the answers out packed (for the packed sums) and with 0 for none.
  */
 export function prepareBlock(c: Compiled, block: Block, count: number, counts: Int32Array): void {
   const k = c.items.length;
-  const { status, keyed, packed, hasNotApplicable } = block;
+  const { status, keyed, packed, zeroed, hasNotApplicable } = block;
   const offset = planOf(c).offset;
   const other = new Int32Array(5);
   for (let i = 0; i < k; i++) {
@@ -130,11 +136,14 @@ export function prepareBlock(c: Compiled, block: Block, count: number, counts: I
       if (v === v) {
         answered++;
         packed[off + q] = v + offset;
+        zeroed[off + q] = v;
       } else {
         packed[off + q] = 0;
+        zeroed[off + q] = 0;
         other[status[off + q]!]!++;
       }
     }
+    block.answeredHere[i] = answered;
     counts[i * 5]! += answered;
     for (let s = 1; s < 5; s++) counts[i * 5 + s]! += other[s]!;
     hasNotApplicable[i] = other[NOT_APPLICABLE]! > 0 ? 1 : 0;

@@ -4,7 +4,9 @@ import { parseOrThrow } from '../errors';
 import { ANSWERED, bandOf, DONT_KNOW, NO_ANSWER, NOT_APPLICABLE, SKIPPED, compile, type Compiled, type Unit } from '../instrument/compile';
 import { accumulate, type UnitAccumulator } from './accumulate';
 import type { Band, Instrument } from '../instrument/spec';
-import { alphaOfColumns, type AlphaResult } from '../psychometrics/alpha';
+import { alphaFromCovariance, alphaOfColumns, type AlphaResult } from '../psychometrics/alpha';
+import type { Covariance } from '../psychometrics/covariance';
+import { itemMoments, scaleCovariance, type GroupSums } from './block-sums';
 import { selectColumns, type Columns } from '../psychometrics/matrix';
 import { scratchArray } from '../psychometrics/scratch';
 import { rwgJFromVariances, variance } from '../psychometrics/rwg';
@@ -99,11 +101,12 @@ export type GroupOptions = z.input<typeof GroupOptionsSchema>;
 const keyedScratch = scratchArray();
 const scoresScratch = scratchArray();
 
-function itemSummaries(c: Compiled, keyed: Columns, counts: Int32Array): { items: Record<string, ItemSummary>; variances: Float64Array } {
+function itemSummaries(c: Compiled, keyed: Columns, counts: Int32Array, sums: GroupSums): { items: Record<string, ItemSummary>; variances: Float64Array } {
   const out: Record<string, ItemSummary> = {};
   const variances = new Float64Array(c.items.length);
   c.items.forEach((item, i) => {
-    const s = summariseColumn(keyed, i);
+    const moments = itemMoments(sums, c, i, counts[i * 5 + ANSWERED]!);
+    const s = moments ? { mean: moments.mean, sd: counts[i * 5 + ANSWERED]! > 1 ? Math.sqrt(moments.variance) : null } : summariseColumn(keyed, i);
     variances[i] = s.sd === null ? NaN : s.sd * s.sd;
     out[item.id] = {
       itemId: item.id,
@@ -160,9 +163,10 @@ function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Arra
 /** Below this many respondents, alpha carries a note to treat it as a rough guide. */
 const ALPHA_MIN_RESPONDENTS = 30;
 
-function diagnose(c: Compiled, unit: Unit, keyed: Columns): ScaleDiagnostics {
+function diagnose(c: Compiled, unit: Unit, keyed: Columns, summed: Covariance | null): ScaleDiagnostics {
   const idx = Array.from(unit.items);
-  const result: AlphaResult = alphaOfColumns(selectColumns(keyed, idx), { missing: 'pairwise', minRespondents: ALPHA_MIN_RESPONDENTS });
+  const opts = { missing: 'pairwise', minRespondents: ALPHA_MIN_RESPONDENTS } as const;
+  const result: AlphaResult = summed ? alphaFromCovariance(summed, keyed.rows, opts) : alphaOfColumns(selectColumns(keyed, idx), opts);
   const itemId = (col: number | undefined) => (col === undefined ? undefined : c.items[idx[col]!]!.id);
   return {
     scaleId: unit.id,
@@ -200,9 +204,9 @@ export function scoreGroup(instrument: InstrumentInput, responses: unknown, opti
 
 /** The report itself, on tables taken by scoreGroup (which hands them back once it is built). */
 function groupReport(ins: Instrument, c: Compiled, responses: unknown, opts: z.output<typeof GroupOptionsSchema>, round: AssessmentRound | undefined, into: { keyed: Float64Array; scores: Float64Array }): GroupReport {
-  const { keyed, counts, accs, unknown, ids } = accumulate(c, responses, [], into);
+  const { keyed, counts, accs, unknown, ids, sums } = accumulate(c, responses, [], into);
   const consensus = new Map((round?.consensusRatings ?? opts.consensus ?? []).map((x) => [x.themeId, x]));
-  const itemStats = itemSummaries(c, keyed, counts);
+  const itemStats = itemSummaries(c, keyed, counts, sums);
   const work = new Float64Array(ids.length);
   const stats = new Map(accs.map((acc) => [acc.unit, groupStat(c, acc, itemStats.variances, ids, consensus, opts.fewRespondents, work)]));
   const get = (u: Unit) => stats.get(u)!;
@@ -216,7 +220,7 @@ function groupReport(ins: Instrument, c: Compiled, responses: unknown, opts: z.o
     ...byUnit(c, get),
     matrix: matrixOf(c, get),
     items: itemStats.items,
-    diagnostics: opts.diagnostics ? Object.fromEntries(c.scales.filter((u) => u.items.length > 1).map((u) => [u.id, diagnose(c, u, keyed)])) : {},
+    diagnostics: opts.diagnostics ? Object.fromEntries(c.scales.flatMap((u, k) => (u.items.length > 1 ? [[u.id, diagnose(c, u, keyed, scaleCovariance(sums, k, counts))]] : []))) : {},
     notes,
   };
 }

@@ -1,0 +1,115 @@
+import type { Compiled } from '../instrument/compile';
+import { covarianceFromSums, type Covariance } from '../psychometrics/covariance';
+import { BLOCK, type Block } from './block-scores';
+
+/**
+ * Sums for the group's item statistics and each scale's reliability, gathered block by block while
+ * the answers are in the processor's cache, instead of reading the whole table again per scale.
+ * Only items on whole-number scales are summed this way: their sums are whole numbers, exact in any
+ * order, so the statistics come out as a separate pass over the columns would give them.
+ */
+export interface GroupSums {
+  /** Σx and Σx² of each whole-number item's answers (missing answers count 0). */
+  total: Float64Array;
+  squares: Float64Array;
+  /** Per scale with two or more items, all on whole-number scales (null otherwise). */
+  scales: (ScaleSums | null)[];
+}
+
+interface ScaleSums {
+  /** The scale's items, as instrument item indices. */
+  items: Int32Array;
+  gram: Float64Array;
+  dropCount: Float64Array;
+  dropSum: Float64Array;
+}
+
+export function newGroupSums(c: Compiled): GroupSums {
+  const k = c.items.length;
+  const whole = c.quick.wholeSteps;
+  return {
+    total: new Float64Array(k),
+    squares: new Float64Array(k),
+    scales: c.scales.map((scale) => {
+      const m = scale.items.length;
+      if (m < 2 || !scale.items.every((i) => whole[i] === 1)) return null;
+      return { items: scale.items, gram: new Float64Array(m * m), dropCount: new Float64Array(m * m), dropSum: new Float64Array(m * m) };
+    }),
+  };
+}
+
+/**
+ * Adds a block: `block.zeroed` holds the answers with 0 for missing ones, and `block.answeredHere[i]`
+ * how many of the block's respondents answered item i.
+ */
+export function addBlockSums(c: Compiled, sums: GroupSums, block: Block, count: number): void {
+  const { zeroed, keyed, answeredHere } = block;
+  const whole = c.quick.wholeSteps;
+  for (let i = 0; i < c.items.length; i++) {
+    if (whole[i] !== 1) continue;
+    const off = i * BLOCK;
+    let t = 0;
+    let t2 = 0;
+    for (let q = 0; q < count; q++) {
+      const v = zeroed[off + q]!;
+      t += v;
+      t2 += v * v;
+    }
+    sums.total[i]! += t;
+    sums.squares[i]! += t2;
+  }
+  for (const scale of sums.scales) {
+    if (!scale) continue;
+    const { items, gram, dropCount, dropSum } = scale;
+    const m = items.length;
+    for (let a = 0; a < m; a++) {
+      const oa = items[a]! * BLOCK;
+      for (let b = a + 1; b < m; b++) {
+        const ob = items[b]! * BLOCK;
+        let g = 0;
+        for (let q = 0; q < count; q++) g += zeroed[oa + q]! * zeroed[ob + q]!;
+        gram[a * m + b]! += g;
+      }
+      // Respondents who left item a out: what they gave the scale's other items.
+      if (answeredHere[items[a]!] === count) continue;
+      for (let q = 0; q < count; q++) {
+        if (keyed[oa + q] === keyed[oa + q]) continue;
+        for (let b = 0; b < m; b++) {
+          const v = keyed[items[b]! * BLOCK + q]!;
+          if (v !== v) continue;
+          dropSum[a * m + b]! += v;
+          dropCount[a * m + b]!++;
+        }
+      }
+    }
+  }
+}
+
+/** Item i's mean and variance from its sums, or null when they may not be exact (then read the column). */
+export function itemMoments(sums: GroupSums, c: Compiled, i: number, answered: number): { mean: number; variance: number } | null {
+  if (c.quick.wholeSteps[i] !== 1 || answered === 0) return null;
+  const t = sums.total[i]!;
+  // n·Σx² − (Σx)² is a whole number: exact while it stays below 2^53, and then one division gives the variance.
+  const top = answered * sums.squares[i]!;
+  if (top >= 2 ** 53 || t * t >= 2 ** 53) return null;
+  return { mean: t / answered, variance: answered > 1 ? (top - t * t) / (answered * (answered - 1)) : NaN };
+}
+
+/** The scale's pairwise covariance matrix (as `pairwiseCovariance` gives it), or null when it was not summed. */
+export function scaleCovariance(sums: GroupSums, s: number, counts: Int32Array): Covariance | null {
+  const scale = sums.scales[s];
+  if (!scale) return null;
+  const { items, gram, dropCount, dropSum } = scale;
+  const m = items.length;
+  const count = Float64Array.from(items, (i) => counts[i * 5]!);
+  const total = Float64Array.from(items, (i) => sums.total[i]!);
+  const g = Float64Array.from(gram);
+  for (let a = 0; a < m; a++) g[a * m + a] = sums.squares[items[a]!]!;
+  // Exact only while every sum is a whole number below 2^53.
+  if (g.some((v) => v >= 2 ** 53)) return null;
+  return {
+    cov: covarianceFromSums({ cols: m, count, total, gram: g, dropCount, dropSum }),
+    count,
+    mean: Float64Array.from(count, (n, a) => (n ? total[a]! / n : NaN)),
+  };
+}
