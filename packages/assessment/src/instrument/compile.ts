@@ -56,7 +56,15 @@ export interface Compiled {
    * `lowest[i]` to `highest[i]` when `wholeSteps[i]` is 1, and a reverse-keyed answer v counts as
    * `flip[i] - v` (flip is NaN for items read as they are).
    */
-  quick: { ids: string[]; lowest: Float64Array; highest: Float64Array; wholeSteps: Uint8Array; flip: Float64Array };
+  quick: {
+    ids: string[];
+    lowest: Float64Array;
+    highest: Float64Array;
+    wholeSteps: Uint8Array;
+    /** 1 where a whole number in range is surely a point on the scale and not a missing-answer code. */
+    plainPoints: Uint8Array;
+    flip: Float64Array;
+  };
   /** Whether not applicable answers leave the item out of the count. */
   excludeNotApplicable: boolean;
   overall: Unit | null;
@@ -175,6 +183,7 @@ export function compile(instrument: Instrument): Compiled {
       lowest: Float64Array.from(items, (item) => item.min ?? NaN),
       highest: Float64Array.from(items, (item) => item.max ?? NaN),
       wholeSteps: Uint8Array.from(items, (item) => (item.wholeSteps ? 1 : 0)),
+      plainPoints: Uint8Array.from(items, (item) => (item.wholeSteps && ![...codes.keys()].some((code) => typeof code === 'number') ? 1 : 0)),
       flip: Float64Array.from(items, (item) => (item.reverse ? (item.min as number) + (item.max as number) : NaN)),
     },
     excludeNotApplicable: instrument.notApplicable === 'exclude',

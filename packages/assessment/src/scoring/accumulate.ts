@@ -1,7 +1,7 @@
 import { issue, ScoringError, type AssessmentIssue } from '../errors';
 import { NO_ANSWER, type Compiled, type Unit } from '../instrument/compile';
 import type { Columns } from '../psychometrics/matrix';
-import { BLOCK, newBlock, newUnitTally, planOf, prepareBlock, scoreBlock } from './block-scores';
+import { BLOCK, newBlock, newUnitTally, planOf, prepareBlock, scoreBlock, type BlockPlan, type UnitTally } from './block-scores';
 import { addBlockSums, newGroupSums, type GroupSums } from './block-sums';
 import { readResponse, type AnswerSlots } from './responses';
 import { isTable, openTable, readTableRow } from './table';
@@ -30,7 +30,9 @@ export interface Accumulated {
   accs: UnitAccumulator[];
   /** Responses with answers to items the instrument does not have. */
   unknown: number;
-  ids: string[];
+  respondents: number;
+  /** Respondent r's id (for a table without respondent ids, made when asked for: row-1, row-2 and so on). */
+  idOf: (r: number) => string;
   /** Sums for the item statistics and scale reliabilities. */
   sums: GroupSums;
 }
@@ -61,7 +63,7 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
   // Score columns are needed for the general way of counting (when its counter fills) and by compareRounds.
   const column = Uint8Array.from({ length: units }, (_, u) => (keepScores || plan.histogramAt[u]! < 0 ? 1 : 0));
   const block = newBlock(c);
-  const slots: AnswerSlots = { status: block.status, keyed: block.keyed, stride: BLOCK, at: 0, unknown: [] };
+  const slots: AnswerSlots = { status: block.status, keyed: block.keyed, stride: BLOCK, at: 0, unknown: [], markAnswered: false };
   const issues: AssessmentIssue[] = [];
   const ids: string[] = new Array(n);
   let unknown = 0;
@@ -76,7 +78,6 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
       slots.at = q;
       if (table) {
         if (!readTableRow(c, table, r, slots, issues, prefix)) continue;
-        ids[r] = table.respondentId(r);
       } else {
         const response = readResponse(c, list[r], path, issues, slots, true);
         if (!response) continue;
@@ -94,19 +95,41 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
   }
   if (issues.length) throw new ScoringError(issues, table ? 'table of answers' : 'list of responses');
   const summaries = new Map<number, Summary>();
+  const packedScores = (u: number) => {
+    const at = plan.histogramAt[u]!;
+    const length = plan.histogramLength[u]!;
+    const all = tally.histogram.subarray(at, at + length);
+    const given = Int32Array.from(tally.givenHistogram.subarray(at, at + length));
+    const limit = plan.fewestAnswers[u]! * plan.offset;
+    for (let s = limit; s < length; s++) given[s]! += all[s]!;
+    return given;
+  };
   const accs: UnitAccumulator[] = c.all.map((unit, j) => {
     const u = c.packed.computationOf[j]!;
     const scoresOf = column[u] ? scores.subarray(u * n, (u + 1) * n) : null;
     const summary = (scratch?: Float64Array) => {
       let s = summaries.get(u);
       if (!s) {
-        const at = plan.histogramAt[u]!;
-        s = at >= 0 ? summaryOfPacked(tally.histogram.subarray(at, at + plan.histogramLength[u]!), plan.offset) : summaryFromCounter(tally.counters[u]!, scoresOf!, scratch);
+        s = plan.histogramAt[u]! >= 0 ? summaryOfPacked(packedScores(u), plan.offset) : summaryFromCounter(tally.counters[u]!, scoresOf!, scratch);
         summaries.set(u, s);
       }
       return s;
     };
-    return { unit, scores: scoresOf, completion: tally.completion[u]!, byReason: tally.byReason[u]!, withheld: tally.withheld[u]!, summary };
+    return { unit, scores: scoresOf, completion: completionOf(c, plan, tally, u), byReason: tally.byReason[u]!, withheld: tally.withheld[u]!, summary };
   });
-  return { keyed: { rows: n, cols: k, data: keyed }, counts, accs, unknown, ids, sums };
+  return { keyed: { rows: n, cols: k, data: keyed }, counts, accs, unknown, respondents: n, idOf: table ? table.respondentId : (r) => ids[r]!, sums };
+}
+
+/** The sum of everyone's completion of computation u: counted one by one, plus what the packed counts hold. */
+function completionOf(c: Compiled, plan: BlockPlan, tally: UnitTally, u: number): number {
+  let completion = tally.completion[u]!;
+  const at = plan.histogramAt[u]!;
+  if (at < 0) return completion;
+  const total = c.packed.start[u + 1]! - c.packed.start[u]!;
+  const { offset } = plan;
+  for (let s = 0; s < plan.histogramLength[u]!; s++) {
+    const count = tally.histogram[at + s]!;
+    if (count) completion += (count * Math.floor(s / offset)) / total;
+  }
+  return completion;
 }

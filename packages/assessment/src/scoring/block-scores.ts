@@ -13,6 +13,18 @@ export const BLOCK = 128;
  */
 export interface BlockPlan {
   offset: number;
+  /** Computations in the order they are worked out: a packed one after the smaller ones it is made of. */
+  order: Int32Array;
+  /**
+   * What each packed computation's sum is made of, from `partStart[u]` to `partStart[u + 1]`: item
+   * columns, or (where `partIsUnit`) the sums of smaller computations that share no item and together
+   * hold exactly its items. Whole-number sums are exact in any order, so reusing them changes nothing.
+   */
+  partStart: Int32Array;
+  partIndex: Int32Array;
+  partIsUnit: Uint8Array;
+  /** The fewest answers that give computation u a score when all its items apply (total + 1 when none do). */
+  fewestAnswers: Int32Array;
   /** Where computation u's table of sums starts in the shared table, or -1 when it is scored the general way. */
   histogramAt: Int32Array;
   /** Length of computation u's table: (items + 1) × offset. */
@@ -53,9 +65,55 @@ export function planOf(c: Compiled): BlockPlan {
     histogramLength[u] = (start[u + 1]! - start[u]! + 1) * offset;
     size += histogramLength[u]!;
   }
-  const plan: BlockPlan = size <= MAX_HISTOGRAM ? { offset, histogramAt, histogramLength, histogramSize: size } : { offset, histogramAt: histogramAt.fill(-1), histogramLength, histogramSize: 0 };
+  if (size > MAX_HISTOGRAM) {
+    histogramAt.fill(-1);
+    size = 0;
+  }
+  const plan: BlockPlan = { offset, histogramAt, histogramLength, histogramSize: size, ...partsOf(c, histogramAt), fewestAnswers: fewestAnswersOf(c) };
   plans.set(c, plan);
   return plan;
+}
+
+/** For each computation, the fewest answers that reach its minimum completion (by the same test `finish` uses). */
+function fewestAnswersOf(c: Compiled): Int32Array {
+  const { start, minCompletion } = c.packed;
+  return Int32Array.from(minCompletion, (least, u) => {
+    const total = start[u + 1]! - start[u]!;
+    for (let a = 1; a <= total; a++) if (a / total >= least - 1e-12) return a;
+    return total + 1;
+  });
+}
+
+/**
+ * Splits each packed computation into the largest smaller packed computations that fit inside it
+ * without overlapping, and its remaining items: a principle, say, is the sum of its theme × principle
+ * cells, and the overall score the sum of the scales.
+ */
+function partsOf(c: Compiled, histogramAt: Int32Array): Pick<BlockPlan, 'order' | 'partStart' | 'partIndex' | 'partIsUnit'> {
+  const { start, items } = c.packed;
+  const units = histogramAt.length;
+  const itemsOf = (u: number) => Array.from(items.subarray(start[u]!, start[u + 1]!));
+  const order = Int32Array.from({ length: units }, (_, u) => u).sort((a, b) => start[a + 1]! - start[a]! - (start[b + 1]! - start[b]!) || a - b);
+  const parts: { index: number; unit: boolean }[][] = Array.from({ length: units }, () => []);
+  const done: number[] = [];
+  for (const u of order) {
+    const own = new Set(itemsOf(u));
+    if (histogramAt[u]! >= 0) {
+      // Largest first, so a few big parts do most of the work.
+      for (const v of [...done].reverse()) {
+        const theirs = itemsOf(v);
+        if (theirs.length > own.size || !theirs.every((i) => own.has(i))) continue;
+        theirs.forEach((i) => own.delete(i));
+        parts[u]!.push({ index: v, unit: true });
+      }
+      done.push(u);
+    }
+    for (const i of own) parts[u]!.push({ index: i, unit: false });
+  }
+  const partStart = new Int32Array(units + 1);
+  parts.forEach((list, u) => (partStart[u + 1] = partStart[u]! + list.length));
+  const flat = parts.flat();
+  return { order, partStart, partIndex: Int32Array.from(flat, (p) => p.index), partIsUnit: Uint8Array.from(flat, (p) => (p.unit ? 1 : 0)) };
 }
 
 /** A block of respondents' answers and scores, by column: item i of respondent q is at `i * BLOCK + q`. */
@@ -72,6 +130,8 @@ export interface Block {
   hasNotApplicable: Uint8Array;
   /** Score of computation u for respondent q at `u * BLOCK + q` (NaN when withheld). */
   scores: Float64Array;
+  /** Packed sum of computation u for respondent q at `u * BLOCK + q`. */
+  unitSums: Float64Array;
   sum: Float64Array;
   weight: Float64Array;
   answered: Float64Array;
@@ -89,6 +149,7 @@ export function newBlock(c: Compiled): Block {
     answeredHere: new Int32Array(k),
     hasNotApplicable: new Uint8Array(k),
     scores: new Float64Array(c.packed.minCompletion.length * BLOCK),
+    unitSums: new Float64Array(c.packed.minCompletion.length * BLOCK),
     sum: column(),
     weight: column(),
     answered: column(),
@@ -103,8 +164,13 @@ export interface UnitTally {
   withheld: number[][];
   /** Scores of the computations scored the general way, counted as they are made. */
   counters: ValueCounter[];
-  /** Scores of the packed computations, counted by their packed sums (see BlockPlan). */
+  /**
+   * Respondents of the packed computations counted by their packed sum (see BlockPlan): in
+   * `histogram` everyone whose items all applied, scored or not; in `givenHistogram` the others
+   * who were given a score.
+   */
   histogram: Int32Array;
+  givenHistogram: Int32Array;
 }
 
 export function newUnitTally(c: Compiled): UnitTally {
@@ -115,6 +181,7 @@ export function newUnitTally(c: Compiled): UnitTally {
     withheld: Array.from({ length: units }, () => []),
     counters: Array.from({ length: units }, () => newValueCounter()),
     histogram: new Int32Array(planOf(c).histogramSize),
+    givenHistogram: new Int32Array(planOf(c).histogramSize),
   };
 }
 
@@ -153,21 +220,23 @@ export function prepareBlock(c: Compiled, block: Block, count: number, counts: I
 /**
  * Scores every computation for the `count` respondents in the block, from respondent `first` on: the
  * weighted mean of the answered items, withheld below the unit's minimum completion (the same rule
- * as `tally`, with the same sums in the same order). One computation at a time, item column by item
- * column, so the inner loops run over adjacent numbers. Scores of packed computations are written
- * to `block.scores` only when `keepScores` is set.
+ * as `tally`). One computation at a time, column by column, so the inner loops run over adjacent
+ * numbers. Scores of packed computations are written to `block.scores` only when `keepScores` is set.
  */
 export function scoreBlock(c: Compiled, block: Block, count: number, first: number, tally: UnitTally, keepScores: boolean): void {
   const { start, minCompletion } = c.packed;
   const plan = planOf(c);
-  for (let u = 0; u < minCompletion.length; u++) {
+  for (const u of plan.order) {
     const total = start[u + 1]! - start[u]!;
     const least = minCompletion[u]! - 1e-12;
     const notApplicable = c.excludeNotApplicable && anyNotApplicable(c, block, u);
     if (plan.histogramAt[u]! >= 0) {
-      sumPacked(c, block, u, count);
-      if (notApplicable) countNotApplicable(c, block, u, count);
-      finishPacked(block, u, count, total, notApplicable, least, first, tally, plan, keepScores);
+      sumPacked(plan, block, u, count);
+      if (notApplicable) {
+        countNotApplicable(c, block, u, count);
+        finishPackedWithNotApplicable(block, u, count, total, least, first, tally, plan);
+      } else finishPacked(block, u, count, first, tally, plan);
+      if (keepScores) packedScores(block, u, count, total, notApplicable, least, plan);
     } else {
       sumWeighted(c, block, u, count);
       finishWeighted(block, u, count, total, c.excludeNotApplicable, least, first, tally);
@@ -181,17 +250,28 @@ function anyNotApplicable(c: Compiled, block: Block, u: number): boolean {
   return false;
 }
 
-/** Unit weights and small whole answers: one sum per respondent holds both the total and the count. */
-function sumPacked(c: Compiled, block: Block, u: number, count: number): void {
-  const { start, items } = c.packed;
-  const { packed, sum } = block;
-  const from = start[u]!;
-  const to = start[u + 1]!;
-  const o = items[from]! * BLOCK;
-  for (let q = 0; q < count; q++) sum[q] = packed[o + q]!;
-  for (let p = from + 1; p < to; p++) {
-    const off = items[p]! * BLOCK;
-    for (let q = 0; q < count; q++) sum[q]! += packed[off + q]!;
+/** Adds up computation u's parts (item columns and smaller computations' sums) into its row of `unitSums`. */
+function sumPacked(plan: BlockPlan, block: Block, u: number, count: number): void {
+  const { partStart, partIndex, partIsUnit } = plan;
+  const { packed, unitSums } = block;
+  const out = u * BLOCK;
+  let p = partStart[u]!;
+  const end = partStart[u + 1]!;
+  const first = partIsUnit[p] ? unitSums : packed;
+  const o = partIndex[p++]! * BLOCK;
+  for (let q = 0; q < count; q++) unitSums[out + q] = first[o + q]!;
+  // Two parts a pass: half the loads and stores of the running sums.
+  for (; p + 1 < end; p += 2) {
+    const x = partIsUnit[p] ? unitSums : packed;
+    const ox = partIndex[p]! * BLOCK;
+    const y = partIsUnit[p + 1] ? unitSums : packed;
+    const oy = partIndex[p + 1]! * BLOCK;
+    for (let q = 0; q < count; q++) unitSums[out + q]! += x[ox + q]! + y[oy + q]!;
+  }
+  if (p < end) {
+    const x = partIsUnit[p] ? unitSums : packed;
+    const ox = partIndex[p]! * BLOCK;
+    for (let q = 0; q < count; q++) unitSums[out + q]! += x[ox + q]!;
   }
 }
 
@@ -233,30 +313,54 @@ function withhold(tally: UnitTally, u: number, applicable: number, answered: num
   tally.withheld[u]!.push(respondent);
 }
 
-function finishPacked(block: Block, u: number, count: number, total: number, notApplicable: boolean, least: number, first: number, tally: UnitTally, plan: BlockPlan, keepScores: boolean): void {
-  const { sum, scores } = block;
-  const na = block.notApplicable;
-  const { offset } = plan;
+/** All of u's items applied for everyone in the block: count each packed sum, and list who falls short. */
+function finishPacked(block: Block, u: number, count: number, first: number, tally: UnitTally, plan: BlockPlan): void {
+  const { unitSums } = block;
   const histogram = tally.histogram;
   const at = plan.histogramAt[u]!;
+  const { offset } = plan;
+  const out = u * BLOCK;
+  // Below this sum a respondent answered too few items for a score.
+  const limit = plan.fewestAnswers[u]! * offset;
+  for (let q = 0; q < count; q++) {
+    const s = unitSums[out + q]!;
+    histogram[at + s]!++;
+    if (s < limit) withhold(tally, u, 1, s < offset ? 0 : 1, first + q);
+  }
+}
+
+/** Some of u's items were not applicable to some respondents: each one's completion is over the items that applied. */
+function finishPackedWithNotApplicable(block: Block, u: number, count: number, total: number, least: number, first: number, tally: UnitTally, plan: BlockPlan): void {
+  const { unitSums, notApplicable } = block;
+  const histogram = tally.givenHistogram;
+  const at = plan.histogramAt[u]!;
+  const { offset } = plan;
   const out = u * BLOCK;
   let completion = tally.completion[u]!;
   for (let q = 0; q < count; q++) {
-    const s = sum[q]!;
+    const s = unitSums[out + q]!;
     // Exact: offset is a power of two and every part is a whole number well below 2^31.
     const a = Math.floor(s / offset);
-    const applicable = notApplicable ? total - na[q]! : total;
+    const applicable = total - notApplicable[q]!;
     const share = applicable > 0 ? a / applicable : 0;
     completion += share;
-    if (applicable > 0 && a > 0 && share >= least) {
-      histogram[at + s]!++;
-      if (keepScores) scores[out + q] = (s - a * offset) / a;
-    } else {
-      if (keepScores) scores[out + q] = NaN;
-      withhold(tally, u, applicable, a, first + q);
-    }
+    if (applicable > 0 && a > 0 && share >= least) histogram[at + s]!++;
+    else withhold(tally, u, applicable, a, first + q);
   }
   tally.completion[u] = completion;
+}
+
+/** Each respondent's score from the packed sums, for compareRounds (NaN when withheld). */
+function packedScores(block: Block, u: number, count: number, total: number, notApplicable: boolean, least: number, plan: BlockPlan): void {
+  const { unitSums, scores } = block;
+  const { offset } = plan;
+  const out = u * BLOCK;
+  for (let q = 0; q < count; q++) {
+    const s = unitSums[out + q]!;
+    const a = Math.floor(s / offset);
+    const applicable = notApplicable ? total - block.notApplicable[q]! : total;
+    scores[out + q] = applicable > 0 && a > 0 && a / applicable >= least ? (s - a * offset) / a : NaN;
+  }
 }
 
 function finishWeighted(block: Block, u: number, count: number, total: number, excludeNA: boolean, least: number, first: number, tally: UnitTally): void {

@@ -12,19 +12,23 @@ export interface AnswerSlots {
   unknown: string[];
   stride: number;
   at: number;
+  /**
+   * Whether an answered item's status is written too. The group scorer leaves it out: its block
+   * starts as no answer everywhere, and an item with a keyed value is answered.
+   */
+  markAnswered: boolean;
 }
 
 /**
  * Writes the common answer, a whole number on a whole-number scale, and returns true; returns false
  * for anything else (a code, a fraction, a number off the scale), which `classifyValue` then judges.
  */
-export function writePlainPoint(c: Compiled, index: number, v: number, out: AnswerSlots): boolean {
-  const { lowest, highest, wholeSteps, flip } = c.quick;
-  if (c.numericCodes || wholeSteps[index] !== 1 || !(v >= lowest[index]! && v <= highest[index]!) || Math.floor(v) !== v) return false;
-  const f = flip[index]!;
+export function writePlainPoint(q: Compiled['quick'], index: number, v: number, out: AnswerSlots): boolean {
+  if (q.plainPoints[index] !== 1 || !(v >= q.lowest[index]! && v <= q.highest[index]!) || Math.floor(v) !== v) return false;
+  const f = q.flip[index]!;
   const pos = index * out.stride + out.at;
-  out.status[pos] = ANSWERED;
   out.keyed[pos] = f === f ? f - v : v;
+  if (out.markAnswered) out.status[pos] = ANSWERED;
   return true;
 }
 

@@ -69,8 +69,9 @@ export function compareRounds(instrument: InstrumentInput, baseline: unknown, fo
   const c = compile(ins);
   const a = both(() => accumulate(c, baseline, ['baseline'], undefined, true), () => accumulate(c, followUp, ['followUp'], undefined, true));
   const [first, second] = a;
-  const afterIndex = new Map(second.ids.map((id, i) => [id, i]));
-  const pairs = first.ids.flatMap((id, i) => (afterIndex.has(id) ? [[i, afterIndex.get(id)!] as const] : []));
+  const idsOf = (a: typeof first) => Array.from({ length: a.respondents }, (_, r) => a.idOf(r));
+  const afterIndex = new Map(idsOf(second).map((id, i) => [id, i]));
+  const pairs = idsOf(first).flatMap((id, i) => (afterIndex.has(id) ? [[i, afterIndex.get(id)!] as const] : []));
 
   const change = (unit: Unit, k: number): Change => {
     const s0 = first.accs[k]!.summary();
@@ -115,8 +116,8 @@ export function compareRounds(instrument: InstrumentInput, baseline: unknown, fo
   ];
   return {
     instrument: stamp(ins),
-    baselineRespondents: first.ids.length,
-    followUpRespondents: second.ids.length,
+    baselineRespondents: first.respondents,
+    followUpRespondents: second.respondents,
     ...byUnit(c, of),
     notes,
   };

@@ -130,10 +130,10 @@ function summariseColumn(m: Columns, c: number): { mean: number | null; sd: numb
   return { mean, sd: n > 1 ? Math.sqrt(v) : null };
 }
 
-function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Array, ids: string[], consensus: Map<string, { rating: number; note?: string | undefined }>, few: number, work: Float64Array): GroupStat {
+function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Array, respondents: number, idOf: (r: number) => string, consensus: Map<string, { rating: number; note?: string | undefined }>, few: number, work: Float64Array): GroupStat {
   const { unit } = acc;
   const summary = acc.summary(work);
-  const n = ids.length;
+  const n = respondents;
   const notes: string[] = [];
   let rwg: number | null = null;
   if (unit.options !== null && summary.n > 1) {
@@ -150,7 +150,7 @@ function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Arra
     completion: n ? acc.completion / n : 0,
     band: summary.mean === null ? null : bandOf(unit.bands, summary.mean),
     rwgJ: rwg,
-    withheld: { count: acc.withheld.length, byReason: acc.byReason, respondentIds: acc.withheld.map((r) => ids[r]!) },
+    withheld: { count: acc.withheld.length, byReason: acc.byReason, respondentIds: acc.withheld.map(idOf) },
     itemIds: Array.from(unit.items, (i) => c.items[i]!.id),
     reason: summary.n === 0 ? (n === 0 ? 'There are no responses yet.' : `No respondent has a score for ${unit.title} yet: every score was withheld (see withheld for why).`) : null,
     notes,
@@ -204,11 +204,11 @@ export function scoreGroup(instrument: InstrumentInput, responses: unknown, opti
 
 /** The report itself, on tables taken by scoreGroup (which hands them back once it is built). */
 function groupReport(ins: Instrument, c: Compiled, responses: unknown, opts: z.output<typeof GroupOptionsSchema>, round: AssessmentRound | undefined, into: { keyed: Float64Array; scores: Float64Array }): GroupReport {
-  const { keyed, counts, accs, unknown, ids, sums } = accumulate(c, responses, [], into);
+  const { keyed, counts, accs, unknown, respondents, idOf, sums } = accumulate(c, responses, [], into);
   const consensus = new Map((round?.consensusRatings ?? opts.consensus ?? []).map((x) => [x.themeId, x]));
   const itemStats = itemSummaries(c, keyed, counts, sums);
-  const work = new Float64Array(ids.length);
-  const stats = new Map(accs.map((acc) => [acc.unit, groupStat(c, acc, itemStats.variances, ids, consensus, opts.fewRespondents, work)]));
+  const work = new Float64Array(respondents);
+  const stats = new Map(accs.map((acc) => [acc.unit, groupStat(c, acc, itemStats.variances, respondents, idOf, consensus, opts.fewRespondents, work)]));
   const get = (u: Unit) => stats.get(u)!;
   const notes: string[] = [];
   if (unknown) notes.push(`${unknown} response${unknown === 1 ? '' : 's'} had answers to items not in ${ins.title} ${ins.version}; those answers were left aside.`);
@@ -216,7 +216,7 @@ function groupReport(ins: Instrument, c: Compiled, responses: unknown, opts: z.o
     if (!c.themes.some((t) => t.id === themeId)) notes.push(`A consensus rating was recorded for "${themeId}", which has no items in this instrument, so it is not shown.`);
   return {
     instrument: stamp(ins),
-    respondents: ids.length,
+    respondents,
     ...byUnit(c, get),
     matrix: matrixOf(c, get),
     items: itemStats.items,

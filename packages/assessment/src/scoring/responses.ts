@@ -121,7 +121,7 @@ export interface Classified {
 }
 
 export function newClassified(c: Compiled): AnswerSlots {
-  return { status: new Uint8Array(c.items.length), keyed: new Float64Array(c.items.length), unknown: [], stride: 1, at: 0 };
+  return { status: new Uint8Array(c.items.length), keyed: new Float64Array(c.items.length), unknown: [], stride: 1, at: 0, markAnswered: true };
 }
 
 /** Marks every item of the response in `out` as not answered. */
@@ -143,13 +143,14 @@ function classifyAnswers(c: Compiled, answers: Record<string, unknown>, out: Ans
   let found: AssessmentIssue[] | undefined;
   // Answers usually come in the instrument's item order: try the next item's id before the index.
   let next = 0;
-  const ids = c.quick.ids;
+  const quickly = c.quick;
+  const ids = quickly.ids;
   for (const key in answers) {
     const v = answers[key];
     const index = ids[next] === key ? next : c.itemIndex.get(key);
     if (index !== undefined) {
       next = index + 1;
-      if (typeof v === 'number' && writePlainPoint(c, index, v, out)) continue;
+      if (typeof v === 'number' && writePlainPoint(quickly, index, v, out)) continue;
     }
     if (quick) {
       const usual = v === null || (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && ANSWER_WORDS.has(v));

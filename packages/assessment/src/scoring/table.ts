@@ -91,6 +91,7 @@ export function readTableRow(c: Compiled, table: TableSource, r: number, out: An
     issues.push(issue([...prefix, 'rows', r], 'row-length', `This row ${got}; the table has ${column.length} columns. Give one answer per column, with null where there is none.`));
     return false;
   }
+  const quickly = c.quick;
   for (let j = 0; j < column.length; j++) {
     const v: unknown = row[j];
     const index = column[j]!;
@@ -98,7 +99,7 @@ export function readTableRow(c: Compiled, table: TableSource, r: number, out: An
       if (v !== null && v !== undefined) out.unknown.push(table.unknownColumns[0]!);
       continue;
     }
-    if (typeof v === 'number' && writePlainPoint(c, index, v, out)) continue;
+    if (typeof v === 'number' && writePlainPoint(quickly, index, v, out)) continue;
     const problem = classifyValue(c, index, v, out);
     if (problem) issues.push(issue([...prefix, 'rows', r, j], problem.code, `Column ${j + 1}: ${problem.message}`));
   }
