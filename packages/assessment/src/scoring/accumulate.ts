@@ -2,7 +2,7 @@ import { issue, ScoringError, type AssessmentIssue } from '../errors';
 import { NO_ANSWER, type Compiled, type Unit } from '../instrument/compile';
 import type { Columns } from '../psychometrics/matrix';
 import { BLOCK, newBlock, newUnitTally, planOf, prepareBlock, scoreBlock, type BlockPlan, type UnitTally } from './block-scores';
-import { addBlockSums, newGroupSums, type GroupSums } from './block-sums';
+import { addBlockSums, columnNeeded, newGroupSums, type GroupSums } from './block-sums';
 import { readResponse, type AnswerSlots } from './responses';
 import { isTable, openTable, readTableRow } from './table';
 import { summaryFromCounter, summaryOfPacked, type Summary } from './summary';
@@ -23,7 +23,10 @@ export interface UnitAccumulator {
 }
 
 export interface Accumulated {
-  /** Keyed answers by item (NaN when not answered). */
+  /**
+   * Keyed answers by item (NaN when not answered). Only the columns `columnNeeded` names are filled
+   * unless `keepScores` is set: the others hold whatever the reused table held before.
+   */
   keyed: Columns;
   /** Answers by item and status: `counts[i * 5 + status]`. */
   counts: Int32Array;
@@ -58,7 +61,9 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
   const scores = into?.scores.length === units * n ? into.scores : new Float64Array(units * n);
   const counts = new Int32Array(k * 5);
   const tally = newUnitTally(c);
-  const sums = newGroupSums(c);
+  const sums = newGroupSums(c, n);
+  // Columns of keyed answers read after scoring: compareRounds reads them all, scoreGroup only those it cannot sum.
+  const keep = Uint8Array.from({ length: k }, (_, i) => (keepScores || columnNeeded(sums, c, i) ? 1 : 0));
   const plan = planOf(c);
   // Score columns are needed for the general way of counting (when its counter fills) and by compareRounds.
   const column = Uint8Array.from({ length: units }, (_, u) => (keepScores || plan.histogramAt[u]! < 0 ? 1 : 0));
@@ -90,7 +95,7 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
     prepareBlock(c, block, count, counts);
     addBlockSums(c, sums, block, count);
     scoreBlock(c, block, count, from, tally, keepScores);
-    for (let i = 0; i < k; i++) keyed.set(block.keyed.subarray(i * BLOCK, i * BLOCK + count), i * n + from);
+    for (let i = 0; i < k; i++) if (keep[i]) keyed.set(block.keyed.subarray(i * BLOCK, i * BLOCK + count), i * n + from);
     for (let u = 0; u < units; u++) if (column[u]) scores.set(block.scores.subarray(u * BLOCK, u * BLOCK + count), u * n + from);
   }
   if (issues.length) throw new ScoringError(issues, table ? 'table of answers' : 'list of responses');

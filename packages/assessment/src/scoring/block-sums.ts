@@ -9,6 +9,11 @@ import { BLOCK, type Block } from './block-scores';
  * order, so the statistics come out as a separate pass over the columns would give them.
  */
 export interface GroupSums {
+  /**
+   * Whether every sum is sure to stay a whole number below 2^53 for this many respondents (so exact);
+   * when not, the statistics are read from the columns instead.
+   */
+  exact: boolean;
   /** Σx and Σx² of each whole-number item's answers (missing answers count 0). */
   total: Float64Array;
   squares: Float64Array;
@@ -24,15 +29,20 @@ interface ScaleSums {
   dropSum: Float64Array;
 }
 
-export function newGroupSums(c: Compiled): GroupSums {
+export function newGroupSums(c: Compiled, respondents: number): GroupSums {
   const k = c.items.length;
   const whole = c.quick.wholeSteps;
+  let largest = 0;
+  for (let i = 0; i < k; i++) if (whole[i] === 1) largest = Math.max(largest, Math.abs(c.quick.lowest[i]!), Math.abs(c.quick.highest[i]!));
+  // The largest sum formed is n·Σx² (or (Σx)²), at most (n · largest)².
+  const exact = (respondents * largest) ** 2 < 2 ** 53;
   return {
+    exact,
     total: new Float64Array(k),
     squares: new Float64Array(k),
     scales: c.scales.map((scale) => {
       const m = scale.items.length;
-      if (m < 2 || !scale.items.every((i) => whole[i] === 1)) return null;
+      if (!exact || m < 2 || !scale.items.every((i) => whole[i] === 1)) return null;
       return { items: scale.items, gram: new Float64Array(m * m), dropCount: new Float64Array(m * m), dropSum: new Float64Array(m * m) };
     }),
   };
@@ -85,14 +95,22 @@ export function addBlockSums(c: Compiled, sums: GroupSums, block: Block, count: 
   }
 }
 
-/** Item i's mean and variance from its sums, or null when they may not be exact (then read the column). */
-export function itemMoments(sums: GroupSums, c: Compiled, i: number, answered: number): { mean: number; variance: number } | null {
-  if (c.quick.wholeSteps[i] !== 1 || answered === 0) return null;
+/** Whether item i's statistics come from the sums (otherwise its column is read). */
+export function summed(sums: GroupSums, c: Compiled, i: number): boolean {
+  return sums.exact && c.quick.wholeSteps[i] === 1;
+}
+
+/** Item i's mean and variance from its sums (see `summed`), for `answered` > 0. */
+export function itemMoments(sums: GroupSums, i: number, answered: number): { mean: number; variance: number } {
   const t = sums.total[i]!;
-  // n·Σx² − (Σx)² is a whole number: exact while it stays below 2^53, and then one division gives the variance.
+  // n·Σx² − (Σx)² is a whole number, exact below 2^53 (see `exact`): one division then gives the variance.
   const top = answered * sums.squares[i]!;
-  if (top >= 2 ** 53 || t * t >= 2 ** 53) return null;
   return { mean: t / answered, variance: answered > 1 ? (top - t * t) / (answered * (answered - 1)) : NaN };
+}
+
+/** Whether item i's column of keyed answers is read after scoring (so it must be kept). */
+export function columnNeeded(sums: GroupSums, c: Compiled, i: number): boolean {
+  return !summed(sums, c, i) || c.scales.some((scale, s) => scale.items.length > 1 && sums.scales[s] === null && scale.items.includes(i));
 }
 
 /** The scale's pairwise covariance matrix (as `pairwiseCovariance` gives it), or null when it was not summed. */
@@ -105,8 +123,6 @@ export function scaleCovariance(sums: GroupSums, s: number, counts: Int32Array):
   const total = Float64Array.from(items, (i) => sums.total[i]!);
   const g = Float64Array.from(gram);
   for (let a = 0; a < m; a++) g[a * m + a] = sums.squares[items[a]!]!;
-  // Exact only while every sum is a whole number below 2^53.
-  if (g.some((v) => v >= 2 ** 53)) return null;
   return {
     cov: covarianceFromSums({ cols: m, count, total, gram: g, dropCount, dropSum }),
     count,

@@ -6,7 +6,7 @@ import { accumulate, type UnitAccumulator } from './accumulate';
 import type { Band, Instrument } from '../instrument/spec';
 import { alphaFromCovariance, alphaOfColumns, type AlphaResult } from '../psychometrics/alpha';
 import type { Covariance } from '../psychometrics/covariance';
-import { itemMoments, scaleCovariance, type GroupSums } from './block-sums';
+import { itemMoments, scaleCovariance, summed, type GroupSums } from './block-sums';
 import { selectColumns, type Columns } from '../psychometrics/matrix';
 import { scratchArray } from '../psychometrics/scratch';
 import { rwgJFromVariances, variance } from '../psychometrics/rwg';
@@ -105,8 +105,12 @@ function itemSummaries(c: Compiled, keyed: Columns, counts: Int32Array, sums: Gr
   const out: Record<string, ItemSummary> = {};
   const variances = new Float64Array(c.items.length);
   c.items.forEach((item, i) => {
-    const moments = itemMoments(sums, c, i, counts[i * 5 + ANSWERED]!);
-    const s = moments ? { mean: moments.mean, sd: counts[i * 5 + ANSWERED]! > 1 ? Math.sqrt(moments.variance) : null } : summariseColumn(keyed, i);
+    const answered = counts[i * 5 + ANSWERED]!;
+    let s: { mean: number | null; sd: number | null } = { mean: null, sd: null };
+    if (answered > 0 && summed(sums, c, i)) {
+      const { mean, variance } = itemMoments(sums, i, answered);
+      s = { mean, sd: answered > 1 ? Math.sqrt(variance) : null };
+    } else if (answered > 0) s = summariseColumn(keyed, i);
     variances[i] = s.sd === null ? NaN : s.sd * s.sd;
     out[item.id] = {
       itemId: item.id,
