@@ -92,8 +92,8 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
     }
     // Once there is a problem to report, the rest are only checked: nothing is scored.
     if (issues.length) continue;
-    prepareBlock(c, block, count, counts);
-    addBlockSums(c, sums, block, count);
+    prepareBlock(c, block, count, counts, sums);
+    addBlockSums(sums, block, count);
     scoreBlock(c, block, count, from, tally, keepScores);
     for (let i = 0; i < k; i++) if (keep[i]) keyed.set(block.keyed.subarray(i * BLOCK, i * BLOCK + count), i * n + from);
     for (let u = 0; u < units; u++) if (column[u]) scores.set(block.scores.subarray(u * BLOCK, u * BLOCK + count), u * n + from);

@@ -186,10 +186,11 @@ export function newUnitTally(c: Compiled): UnitTally {
 }
 
 /**
- * Counts each item's answers by status into `counts` (five per item), notes which items have a not
- * applicable answer, and lays the answers out packed (for the packed sums) and with 0 for none.
+ * Counts each item's answers by status into `counts` (five per item), adds up each item's answers
+ * and their squares into `totals`, notes which items have a not applicable answer, and lays the
+ * answers out packed (for the packed sums) and with 0 for none.
  */
-export function prepareBlock(c: Compiled, block: Block, count: number, counts: Int32Array): void {
+export function prepareBlock(c: Compiled, block: Block, count: number, counts: Int32Array, totals: { total: Float64Array; squares: Float64Array }): void {
   const k = c.items.length;
   const { status, keyed, packed, zeroed, hasNotApplicable } = block;
   const offset = planOf(c).offset;
@@ -197,11 +198,15 @@ export function prepareBlock(c: Compiled, block: Block, count: number, counts: I
   for (let i = 0; i < k; i++) {
     const off = i * BLOCK;
     let answered = 0;
+    let total = 0;
+    let squares = 0;
     other.fill(0);
     for (let q = 0; q < count; q++) {
       const v = keyed[off + q]!;
       if (v === v) {
         answered++;
+        total += v;
+        squares += v * v;
         packed[off + q] = v + offset;
         zeroed[off + q] = v;
       } else {
@@ -211,6 +216,8 @@ export function prepareBlock(c: Compiled, block: Block, count: number, counts: I
       }
     }
     block.answeredHere[i] = answered;
+    totals.total[i]! += total;
+    totals.squares[i]! += squares;
     counts[i * 5]! += answered;
     for (let s = 1; s < 5; s++) counts[i * 5 + s]! += other[s]!;
     hasNotApplicable[i] = other[NOT_APPLICABLE]! > 0 ? 1 : 0;

@@ -49,32 +49,34 @@ export function newGroupSums(c: Compiled, respondents: number): GroupSums {
 }
 
 /**
- * Adds a block: `block.zeroed` holds the answers with 0 for missing ones, and `block.answeredHere[i]`
- * how many of the block's respondents answered item i.
+ * Adds a block's cross-products for each summed scale (the items' own sums are added by
+ * `prepareBlock`): `block.zeroed` holds the answers with 0 for missing ones, and
+ * `block.answeredHere[i]` how many of the block's respondents answered item i.
  */
-export function addBlockSums(c: Compiled, sums: GroupSums, block: Block, count: number): void {
+export function addBlockSums(sums: GroupSums, block: Block, count: number): void {
   const { zeroed, keyed, answeredHere } = block;
-  const whole = c.quick.wholeSteps;
-  for (let i = 0; i < c.items.length; i++) {
-    if (whole[i] !== 1) continue;
-    const off = i * BLOCK;
-    let t = 0;
-    let t2 = 0;
-    for (let q = 0; q < count; q++) {
-      const v = zeroed[off + q]!;
-      t += v;
-      t2 += v * v;
-    }
-    sums.total[i]! += t;
-    sums.squares[i]! += t2;
-  }
   for (const scale of sums.scales) {
     if (!scale) continue;
     const { items, gram, dropCount, dropSum } = scale;
     const m = items.length;
     for (let a = 0; a < m; a++) {
       const oa = items[a]! * BLOCK;
-      for (let b = a + 1; b < m; b++) {
+      // Two partners a pass, so each of item a's answers is read once for both.
+      let b = a + 1;
+      for (; b + 1 < m; b += 2) {
+        const ob = items[b]! * BLOCK;
+        const oc = items[b + 1]! * BLOCK;
+        let g = 0;
+        let h = 0;
+        for (let q = 0; q < count; q++) {
+          const x = zeroed[oa + q]!;
+          g += x * zeroed[ob + q]!;
+          h += x * zeroed[oc + q]!;
+        }
+        gram[a * m + b]! += g;
+        gram[a * m + b + 1]! += h;
+      }
+      if (b < m) {
         const ob = items[b]! * BLOCK;
         let g = 0;
         for (let q = 0; q < count; q++) g += zeroed[oa + q]! * zeroed[ob + q]!;
