@@ -4,7 +4,7 @@ import type { Columns } from '../psychometrics/matrix';
 import { BLOCK, newBlock, newUnitTally, planOf, prepareBlock, scoreBlock, type BlockPlan, type UnitTally } from './block-scores';
 import { addBlockSums, columnNeeded, newGroupSums, type GroupSums } from './block-sums';
 import { readResponse, type AnswerSlots } from './responses';
-import { isTable, openTable, readTableRow } from './table';
+import { isTable, openTable, readTableRows } from './table';
 import { summaryFromCounter, summaryOfPacked, type Summary } from './summary';
 import type { WithheldReason } from './unit-score';
 
@@ -78,18 +78,16 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
     const count = Math.min(BLOCK, n - from);
     block.status.fill(NO_ANSWER);
     block.keyed.fill(NaN);
-    for (let q = 0; q < count; q++) {
-      r = from + q;
-      slots.at = q;
-      if (table) {
-        if (!readTableRow(c, table, r, slots, issues, prefix)) continue;
-      } else {
+    if (table) unknown += readTableRows(c, table, from, count, slots, issues, prefix);
+    else
+      for (let q = 0; q < count; q++) {
+        r = from + q;
+        slots.at = q;
         const response = readResponse(c, list[r], path, issues, slots, true);
         if (!response) continue;
         ids[r] = response.respondentId;
+        if (slots.unknown.length) unknown++;
       }
-      if (slots.unknown.length) unknown++;
-    }
     // Once there is a problem to report, the rest are only checked: nothing is scored.
     if (issues.length) continue;
     prepareBlock(c, block, count, counts, sums);

@@ -13,6 +13,12 @@ export const BLOCK = 128;
  */
 export interface BlockPlan {
   offset: number;
+  /**
+   * Respondents side by side in one number: `lanes` packed sums, each below `laneWidth` (a power of
+   * two), so a single addition adds up to three respondents' answers with no carry between them.
+   */
+  lanes: number;
+  laneWidth: number;
   /** Computations in the order they are worked out: a packed one after the smaller ones it is made of. */
   order: Int32Array;
   /**
@@ -69,7 +75,11 @@ export function planOf(c: Compiled): BlockPlan {
     histogramAt.fill(-1);
     size = 0;
   }
-  const plan: BlockPlan = { offset, histogramAt, histogramLength, histogramSize: size, ...partsOf(c, histogramAt), fewestAnswers: fewestAnswersOf(c) };
+  // Every packed sum stays below its table's length; the lanes must hold the longest, in 52 bits.
+  const longest = Math.max(1, ...histogramLength);
+  const lanes = longest <= 2 ** 17 ? 3 : longest <= 2 ** 26 ? 2 : 1;
+  const laneWidth = lanes === 3 ? 2 ** 17 : 2 ** 26;
+  const plan: BlockPlan = { offset, lanes, laneWidth, histogramAt, histogramLength, histogramSize: size, ...partsOf(c, histogramAt), fewestAnswers: fewestAnswersOf(c) };
   plans.set(c, plan);
   return plan;
 }
@@ -120,7 +130,10 @@ function partsOf(c: Compiled, histogramAt: Int32Array): Pick<BlockPlan, 'order' 
 export interface Block {
   status: Uint8Array;
   keyed: Float64Array;
-  /** keyed + offset for an answer, 0 for none. */
+  /**
+   * keyed + offset for an answer, 0 for none, with respondents side by side in lanes (see BlockPlan):
+   * item i of respondents gL … gL + L − 1 at `i * BLOCK + g`.
+   */
   packed: Float64Array;
   /** keyed, with 0 for no answer. */
   zeroed: Float64Array;
@@ -130,7 +143,7 @@ export interface Block {
   hasNotApplicable: Uint8Array;
   /** Score of computation u for respondent q at `u * BLOCK + q` (NaN when withheld). */
   scores: Float64Array;
-  /** Packed sum of computation u for respondent q at `u * BLOCK + q`. */
+  /** Packed sums of computation u, in lanes as `packed` is, at `u * BLOCK + g`. */
   unitSums: Float64Array;
   sum: Float64Array;
   weight: Float64Array;
@@ -193,13 +206,17 @@ export function newUnitTally(c: Compiled): UnitTally {
 export function prepareBlock(c: Compiled, block: Block, count: number, counts: Int32Array, totals: { total: Float64Array; squares: Float64Array }): void {
   const k = c.items.length;
   const { status, keyed, packed, zeroed, hasNotApplicable } = block;
-  const offset = planOf(c).offset;
+  const { offset, lanes, laneWidth } = planOf(c);
   const other = new Int32Array(5);
   for (let i = 0; i < k; i++) {
     const off = i * BLOCK;
     let answered = 0;
     let total = 0;
     let squares = 0;
+    let lane = 0;
+    let scale = 1;
+    let sideBySide = 0;
+    let g = off;
     other.fill(0);
     for (let q = 0; q < count; q++) {
       const v = keyed[off + q]!;
@@ -207,14 +224,20 @@ export function prepareBlock(c: Compiled, block: Block, count: number, counts: I
         answered++;
         total += v;
         squares += v * v;
-        packed[off + q] = v + offset;
+        sideBySide += (v + offset) * scale;
         zeroed[off + q] = v;
       } else {
-        packed[off + q] = 0;
         zeroed[off + q] = 0;
         other[status[off + q]!]!++;
       }
+      if (++lane === lanes) {
+        packed[g++] = sideBySide;
+        sideBySide = 0;
+        lane = 0;
+        scale = 1;
+      } else scale *= laneWidth;
     }
+    if (lane > 0) packed[g] = sideBySide;
     block.answeredHere[i] = answered;
     totals.total[i]! += total;
     totals.squares[i]! += squares;
@@ -258,8 +281,9 @@ function anyNotApplicable(c: Compiled, block: Block, u: number): boolean {
 }
 
 /** Adds up computation u's parts (item columns and smaller computations' sums) into its row of `unitSums`. */
-function sumPacked(plan: BlockPlan, block: Block, u: number, count: number): void {
+function sumPacked(plan: BlockPlan, block: Block, u: number, respondents: number): void {
   const { partStart, partIndex, partIsUnit } = plan;
+  const count = Math.ceil(respondents / plan.lanes);
   const { packed, unitSums } = block;
   const out = u * BLOCK;
   let p = partStart[u]!;
@@ -325,27 +349,48 @@ function finishPacked(block: Block, u: number, count: number, first: number, tal
   const { unitSums } = block;
   const histogram = tally.histogram;
   const at = plan.histogramAt[u]!;
-  const { offset } = plan;
+  const { offset, lanes, laneWidth } = plan;
   const out = u * BLOCK;
   // Below this sum a respondent answered too few items for a score.
   const limit = plan.fewestAnswers[u]! * offset;
-  for (let q = 0; q < count; q++) {
-    const s = unitSums[out + q]!;
-    histogram[at + s]!++;
-    if (s < limit) withhold(tally, u, 1, s < offset ? 0 : 1, first + q);
+  for (let g = 0, q = 0; q < count; g++) {
+    let sideBySide = unitSums[out + g]!;
+    for (let lane = 0; lane < lanes && q < count; lane++, q++) {
+      // Exact: the lane width is a power of two and every sum a whole number below it.
+      const rest = Math.floor(sideBySide / laneWidth);
+      const s = sideBySide - rest * laneWidth;
+      sideBySide = rest;
+      histogram[at + s]!++;
+      if (s < limit) withhold(tally, u, 1, s < offset ? 0 : 1, first + q);
+    }
   }
+}
+
+/** Computation u's packed sum for each respondent of the block, one per respondent, into `block.sum`. */
+function unpackSums(block: Block, u: number, count: number, plan: BlockPlan): Float64Array {
+  const { unitSums, sum } = block;
+  const { lanes, laneWidth } = plan;
+  for (let g = 0, q = 0; q < count; g++) {
+    let sideBySide = unitSums[u * BLOCK + g]!;
+    for (let lane = 0; lane < lanes && q < count; lane++, q++) {
+      const rest = Math.floor(sideBySide / laneWidth);
+      sum[q] = sideBySide - rest * laneWidth;
+      sideBySide = rest;
+    }
+  }
+  return sum;
 }
 
 /** Some of u's items were not applicable to some respondents: each one's completion is over the items that applied. */
 function finishPackedWithNotApplicable(block: Block, u: number, count: number, total: number, least: number, first: number, tally: UnitTally, plan: BlockPlan): void {
-  const { unitSums, notApplicable } = block;
+  const { notApplicable } = block;
+  const sums = unpackSums(block, u, count, plan);
   const histogram = tally.givenHistogram;
   const at = plan.histogramAt[u]!;
   const { offset } = plan;
-  const out = u * BLOCK;
   let completion = tally.completion[u]!;
   for (let q = 0; q < count; q++) {
-    const s = unitSums[out + q]!;
+    const s = sums[q]!;
     // Exact: offset is a power of two and every part is a whole number well below 2^31.
     const a = Math.floor(s / offset);
     const applicable = total - notApplicable[q]!;
@@ -359,11 +404,12 @@ function finishPackedWithNotApplicable(block: Block, u: number, count: number, t
 
 /** Each respondent's score from the packed sums, for compareRounds (NaN when withheld). */
 function packedScores(block: Block, u: number, count: number, total: number, notApplicable: boolean, least: number, plan: BlockPlan): void {
-  const { unitSums, scores } = block;
+  const { scores } = block;
+  const sums = unpackSums(block, u, count, plan);
   const { offset } = plan;
   const out = u * BLOCK;
   for (let q = 0; q < count; q++) {
-    const s = unitSums[out + q]!;
+    const s = sums[q]!;
     const a = Math.floor(s / offset);
     const applicable = notApplicable ? total - block.notApplicable[q]! : total;
     scores[out + q] = applicable > 0 && a > 0 && a / applicable >= least ? (s - a * offset) / a : NaN;

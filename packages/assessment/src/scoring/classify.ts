@@ -19,19 +19,6 @@ export interface AnswerSlots {
   markAnswered: boolean;
 }
 
-/**
- * Writes the common answer, a whole number on a whole-number scale, and returns true; returns false
- * for anything else (a code, a fraction, a number off the scale), which `classifyValue` then judges.
- */
-export function writePlainPoint(q: Compiled['quick'], index: number, v: number, out: AnswerSlots): boolean {
-  if (q.plainPoints[index] !== 1 || !(v >= q.lowest[index]! && v <= q.highest[index]!) || Math.floor(v) !== v) return false;
-  const f = q.flip[index]!;
-  const pos = index * out.stride + out.at;
-  out.keyed[pos] = f === f ? f - v : v;
-  if (out.markAnswered) out.status[pos] = ANSWERED;
-  return true;
-}
-
 /** What is wrong with one answer, for the caller to report where it found it. */
 export interface AnswerProblem {
   code: string;

@@ -1,7 +1,7 @@
 import { AssessmentRoundSchema, IdSchema, IsoDateSchema, LabelSchema, ResponseSchema, type AssessmentRound, type Response } from '@nttp/domain';
 import { fromZod, issue, ScoringError, type AssessmentIssue } from '../errors';
-import { NO_ANSWER, type Compiled } from '../instrument/compile';
-import { classifyValue, writePlainPoint, type AnswerSlots } from './classify';
+import { ANSWERED, NO_ANSWER, type Compiled } from '../instrument/compile';
+import { classifyValue, type AnswerSlots } from './classify';
 
 export type { AnswerSlots } from './classify';
 import type { Instrument } from '../instrument/spec';
@@ -141,16 +141,23 @@ function clearSlots(c: Compiled, out: AnswerSlots): void {
  */
 function classifyAnswers(c: Compiled, answers: Record<string, unknown>, out: AnswerSlots, path: () => (string | number)[], issues: AssessmentIssue[], quick: boolean): boolean {
   let found: AssessmentIssue[] | undefined;
+  const { ids, lowest, highest, plainPoints, flip } = c.quick;
+  const { keyed, status, stride, at, markAnswered } = out;
   // Answers usually come in the instrument's item order: try the next item's id before the index.
   let next = 0;
-  const quickly = c.quick;
-  const ids = quickly.ids;
   for (const key in answers) {
     const v = answers[key];
     const index = ids[next] === key ? next : c.itemIndex.get(key);
     if (index !== undefined) {
       next = index + 1;
-      if (typeof v === 'number' && writePlainPoint(quickly, index, v, out)) continue;
+      // The common answer, a whole number on a whole-number scale, is written here; the rest is judged below.
+      if (typeof v === 'number' && plainPoints[index] === 1 && v >= lowest[index]! && v <= highest[index]! && Math.floor(v) === v) {
+        const f = flip[index]!;
+        const pos = index * stride + at;
+        keyed[pos] = f === f ? f - v : v;
+        if (markAnswered) status[pos] = ANSWERED;
+        continue;
+      }
     }
     if (quick) {
       const usual = v === null || (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && ANSWER_WORDS.has(v));

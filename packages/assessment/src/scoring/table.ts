@@ -2,7 +2,7 @@ import { IdSchema } from '@nttp/domain';
 import { z } from 'zod';
 import { fromZod, issue, ScoringError, type AssessmentIssue } from '../errors';
 import type { Compiled } from '../instrument/compile';
-import { classifyValue, writePlainPoint, type AnswerSlots } from './classify';
+import { classifyValue, type AnswerSlots } from './classify';
 
 /**
  * A group's answers as a table, the way a spreadsheet or a survey export holds them: one column per
@@ -79,29 +79,44 @@ export function openTable(c: Compiled, value: unknown, prefix: (string | number)
 }
 
 /**
- * Reads row r into `out` (whose slots the caller has marked not answered), adding any problems to
- * `issues`. Returns false when the row itself is not a list of the right length.
+ * Reads rows `from` to `from + count − 1` into the block behind `out` (whose slots the caller has
+ * marked not answered; row `from + q` goes to slot q), adding any problems to `issues`. Returns how
+ * many of the rows answered a column that is not an item of the instrument.
  */
-export function readTableRow(c: Compiled, table: TableSource, r: number, out: AnswerSlots, issues: AssessmentIssue[], prefix: (string | number)[]): boolean {
-  const row = table.rows[r];
-  const column = table.column;
-  out.unknown.length = 0;
-  if (!Array.isArray(row) || row.length !== column.length) {
-    const got = Array.isArray(row) ? `has ${row.length} answer${row.length === 1 ? '' : 's'}` : 'is not a list';
-    issues.push(issue([...prefix, 'rows', r], 'row-length', `This row ${got}; the table has ${column.length} columns. Give one answer per column, with null where there is none.`));
-    return false;
-  }
-  const quickly = c.quick;
-  for (let j = 0; j < column.length; j++) {
-    const v: unknown = row[j];
-    const index = column[j]!;
-    if (index < 0) {
-      if (v !== null && v !== undefined) out.unknown.push(table.unknownColumns[0]!);
+export function readTableRows(c: Compiled, table: TableSource, from: number, count: number, out: AnswerSlots, issues: AssessmentIssue[], prefix: (string | number)[]): number {
+  const { rows, column } = table;
+  const { lowest, highest, plainPoints, flip } = c.quick;
+  const { keyed, stride } = out;
+  const width = column.length;
+  let unknown = 0;
+  for (let q = 0; q < count; q++) {
+    const r = from + q;
+    const row = rows[r];
+    if (!Array.isArray(row) || row.length !== width) {
+      const got = Array.isArray(row) ? `has ${row.length} answer${row.length === 1 ? '' : 's'}` : 'is not a list';
+      issues.push(issue([...prefix, 'rows', r], 'row-length', `This row ${got}; the table has ${width} columns. Give one answer per column, with null where there is none.`));
       continue;
     }
-    if (typeof v === 'number' && writePlainPoint(quickly, index, v, out)) continue;
-    const problem = classifyValue(c, index, v, out);
-    if (problem) issues.push(issue([...prefix, 'rows', r, j], problem.code, `Column ${j + 1}: ${problem.message}`));
+    let strange = false;
+    for (let j = 0; j < width; j++) {
+      const v: unknown = row[j];
+      const index = column[j]!;
+      // The common answer, a whole number on a whole-number scale, is written here; the rest is judged below.
+      if (typeof v === 'number' && index >= 0 && plainPoints[index] === 1 && v >= lowest[index]! && v <= highest[index]! && Math.floor(v) === v) {
+        const f = flip[index]!;
+        keyed[index * stride + q] = f === f ? f - v : v;
+        continue;
+      }
+      if (v === null || v === undefined) continue;
+      if (index < 0) {
+        strange = true;
+        continue;
+      }
+      out.at = q;
+      const problem = classifyValue(c, index, v, out);
+      if (problem) issues.push(issue([...prefix, 'rows', r, j], problem.code, `Column ${j + 1}: ${problem.message}`));
+    }
+    if (strange) unknown++;
   }
-  return true;
+  return unknown;
 }
