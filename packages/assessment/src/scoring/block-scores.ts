@@ -15,7 +15,7 @@ export interface BlockPlan {
   offset: number;
   /**
    * Respondents side by side in one number: `lanes` packed sums, each below `laneWidth` (a power of
-   * two), so a single addition adds up to three respondents' answers with no carry between them.
+   * two), so a single addition adds two or three respondents' answers with no carry between them.
    */
   lanes: number;
   laneWidth: number;
@@ -77,7 +77,8 @@ export function planOf(c: Compiled): BlockPlan {
   }
   // Every packed sum stays below its table's length; the lanes must hold the longest, in 52 bits.
   const longest = Math.max(1, ...histogramLength);
-  const lanes = longest <= 2 ** 17 ? 3 : longest <= 2 ** 26 ? 2 : 1;
+  // (Every table fits in 2^18 entries, below 2^26, so two lanes always fit.)
+  const lanes = longest <= 2 ** 17 ? 3 : 2;
   const laneWidth = lanes === 3 ? 2 ** 17 : 2 ** 26;
   const plan: BlockPlan = { offset, lanes, laneWidth, histogramAt, histogramLength, histogramSize: size, ...partsOf(c, histogramAt), fewestAnswers: fewestAnswersOf(c) };
   plans.set(c, plan);
@@ -175,8 +176,8 @@ export interface UnitTally {
   completion: Float64Array;
   byReason: Record<WithheldReason, number>[];
   withheld: number[][];
-  /** Scores of the computations scored the general way, counted as they are made. */
-  counters: ValueCounter[];
+  /** Scores of the computations scored the general way, counted as they are made (null for packed ones). */
+  counters: (ValueCounter | null)[];
   /**
    * Respondents of the packed computations counted by their packed sum (see BlockPlan): in
    * `histogram` everyone whose items all applied, scored or not; in `givenHistogram` the others
@@ -192,7 +193,7 @@ export function newUnitTally(c: Compiled): UnitTally {
     completion: new Float64Array(units),
     byReason: Array.from({ length: units }, () => ({ 'nothing-applicable': 0, 'no-answers': 0, 'below-completion': 0 })),
     withheld: Array.from({ length: units }, () => []),
-    counters: Array.from({ length: units }, () => newValueCounter()),
+    counters: Array.from(planOf(c).histogramAt, (at) => (at < 0 ? newValueCounter() : null)),
     histogram: new Int32Array(planOf(c).histogramSize),
     givenHistogram: new Int32Array(planOf(c).histogramSize),
   };
@@ -353,7 +354,26 @@ function finishPacked(block: Block, u: number, count: number, first: number, tal
   const out = u * BLOCK;
   // Below this sum a respondent answered too few items for a score.
   const limit = plan.fewestAnswers[u]! * offset;
-  for (let g = 0, q = 0; q < count; g++) {
+  let g = 0;
+  let q = 0;
+  if (lanes === 3) {
+    // Whole groups of three, unpacked in line.
+    const inverse = 1 / laneWidth;
+    for (; q + 2 < count; g++, q += 3) {
+      const sideBySide = unitSums[out + g]!;
+      const high = Math.floor(sideBySide * inverse);
+      const s0 = sideBySide - high * laneWidth;
+      const s2 = Math.floor(high * inverse);
+      const s1 = high - s2 * laneWidth;
+      histogram[at + s0]!++;
+      histogram[at + s1]!++;
+      histogram[at + s2]!++;
+      if (s0 < limit) withhold(tally, u, 1, s0 < offset ? 0 : 1, first + q);
+      if (s1 < limit) withhold(tally, u, 1, s1 < offset ? 0 : 1, first + q + 1);
+      if (s2 < limit) withhold(tally, u, 1, s2 < offset ? 0 : 1, first + q + 2);
+    }
+  }
+  for (; q < count; g++) {
     let sideBySide = unitSums[out + g]!;
     for (let lane = 0; lane < lanes && q < count; lane++, q++) {
       // Exact: the lane width is a power of two and every sum a whole number below it.

@@ -143,3 +143,29 @@ describe.each(['packed', 'weighted', 'half-points', 'na-counted'] as const)('sco
     );
   });
 });
+
+describe('scoreGroup on a wide scale (two respondents to a number) agrees with scoring each response on its own', () => {
+  // 0 to 30,000: a packed sum needs 2^18 places, so two respondents share a number instead of three.
+  const instrument = defineInstrument({
+    id: 'paths-wide',
+    version: '1.0.0',
+    title: 'Wide',
+    responseScales: [{ id: 'wide', min: 0, max: 30_000 }],
+    items: [
+      { id: 'w-1', text: 'Item 1.', theme: 'leadership', principles: ['trust'] },
+      { id: 'w-2', text: 'Item 2.', theme: 'leadership', principles: ['trust'], reverse: true },
+    ],
+    scales: [{ id: 'wide', title: 'Wide', itemIds: ['w-1', 'w-2'] }],
+    minCompletion: 1,
+  });
+  it('for every statistic', () => {
+    const value = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 30_000 }) }, { weight: 1, arbitrary: fc.constantFrom(null, 'not-applicable', 'skipped') });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, value), { minLength: 1, maxLength: 400 }), (rows) => {
+        const responses = rows.map(([a, b], r): Response => ({ id: `r-${r}`, roundId: 'round', respondentId: `p-${r}`, submittedOn: '2025-05-01', answers: { 'w-1': a, 'w-2': b } }));
+        checkAgainstPlain(scoreGroup(instrument, responses), responses.map((r) => scoreResponse(instrument, r)), responses, instrument);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
