@@ -239,6 +239,8 @@ export function prepareBlock(c: Compiled, block: Block, count: number, counts: I
       } else scale *= laneWidth;
     }
     if (lane > 0) packed[g] = sideBySide;
+    // An odd count leaves one slot past the end: 0 there lets the paired loops read it safely.
+    if (count & 1) zeroed[off + count] = 0;
     block.answeredHere[i] = answered;
     totals.total[i]! += total;
     totals.squares[i]! += squares;

@@ -62,25 +62,36 @@ export function addBlockSums(sums: GroupSums, block: Block, count: number): void
     for (let a = 0; a < m; a++) {
       const oa = items[a]! * BLOCK;
       // Two partners a pass, so each of item a's answers is read once for both.
+      // Each sum is kept in two halves (even and odd respondents), so the additions need not wait
+      // on one another; the sums are whole numbers, exact in any order. (The block is padded with 0.)
       let b = a + 1;
       for (; b + 1 < m; b += 2) {
         const ob = items[b]! * BLOCK;
         const oc = items[b + 1]! * BLOCK;
-        let g = 0;
-        let h = 0;
-        for (let q = 0; q < count; q++) {
-          const x = zeroed[oa + q]!;
-          g += x * zeroed[ob + q]!;
-          h += x * zeroed[oc + q]!;
+        let g0 = 0;
+        let g1 = 0;
+        let h0 = 0;
+        let h1 = 0;
+        for (let q = 0; q < count; q += 2) {
+          const x0 = zeroed[oa + q]!;
+          const x1 = zeroed[oa + q + 1]!;
+          g0 += x0 * zeroed[ob + q]!;
+          g1 += x1 * zeroed[ob + q + 1]!;
+          h0 += x0 * zeroed[oc + q]!;
+          h1 += x1 * zeroed[oc + q + 1]!;
         }
-        gram[a * m + b]! += g;
-        gram[a * m + b + 1]! += h;
+        gram[a * m + b]! += g0 + g1;
+        gram[a * m + b + 1]! += h0 + h1;
       }
       if (b < m) {
         const ob = items[b]! * BLOCK;
-        let g = 0;
-        for (let q = 0; q < count; q++) g += zeroed[oa + q]! * zeroed[ob + q]!;
-        gram[a * m + b]! += g;
+        let g0 = 0;
+        let g1 = 0;
+        for (let q = 0; q < count; q += 2) {
+          g0 += zeroed[oa + q]! * zeroed[ob + q]!;
+          g1 += zeroed[oa + q + 1]! * zeroed[ob + q + 1]!;
+        }
+        gram[a * m + b]! += g0 + g1;
       }
       // Respondents who left item a out: what they gave the scale's other items.
       if (answeredHere[items[a]!] === count) continue;

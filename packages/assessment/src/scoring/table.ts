@@ -88,35 +88,49 @@ export function readTableRows(c: Compiled, table: TableSource, from: number, cou
   const { lowest, highest, plainPoints, flip } = c.quick;
   const { keyed, stride } = out;
   const width = column.length;
-  let unknown = 0;
+  // The block's rows, checked for shape first; a row of the wrong shape is left out (as null).
+  const block: (unknown[] | null)[] = [];
   for (let q = 0; q < count; q++) {
     const r = from + q;
     const row = rows[r];
-    if (!Array.isArray(row) || row.length !== width) {
+    if (Array.isArray(row) && row.length === width) block.push(row as unknown[]);
+    else {
+      block.push(null);
       const got = Array.isArray(row) ? `has ${row.length} answer${row.length === 1 ? '' : 's'}` : 'is not a list';
       issues.push(issue([...prefix, 'rows', r], 'row-length', `This row ${got}; the table has ${width} columns. Give one answer per column, with null where there is none.`));
-      continue;
     }
-    let strange = false;
-    for (let j = 0; j < width; j++) {
+  }
+  const strange = new Uint8Array(count);
+  // Column by column: the column's checks stay in registers while its answers are read.
+  for (let j = 0; j < width; j++) {
+    const index = column[j]!;
+    const plain = index >= 0 && plainPoints[index] === 1;
+    const lo = plain ? lowest[index]! : NaN;
+    const hi = plain ? highest[index]! : NaN;
+    const f = plain ? flip[index]! : NaN;
+    const shift = f === f ? f : 0;
+    const sign = f === f ? -1 : 1;
+    const base = Math.max(index, 0) * stride;
+    for (let q = 0; q < count; q++) {
+      const row = block[q];
+      if (!row) continue;
       const v: unknown = row[j];
-      const index = column[j]!;
       // The common answer, a whole number on a whole-number scale, is written here; the rest is judged below.
-      if (typeof v === 'number' && index >= 0 && plainPoints[index] === 1 && v >= lowest[index]! && v <= highest[index]! && Math.floor(v) === v) {
-        const f = flip[index]!;
-        keyed[index * stride + q] = f === f ? f - v : v;
+      if (typeof v === 'number' && v >= lo && v <= hi && Math.floor(v) === v) {
+        keyed[base + q] = shift + sign * v;
         continue;
       }
       if (v === null || v === undefined) continue;
       if (index < 0) {
-        strange = true;
+        strange[q] = 1;
         continue;
       }
       out.at = q;
       const problem = classifyValue(c, index, v, out);
-      if (problem) issues.push(issue([...prefix, 'rows', r, j], problem.code, `Column ${j + 1}: ${problem.message}`));
+      if (problem) issues.push(issue([...prefix, 'rows', from + q, j], problem.code, `Column ${j + 1}: ${problem.message}`));
     }
-    if (strange) unknown++;
   }
+  let unknown = 0;
+  for (let q = 0; q < count; q++) unknown += strange[q]!;
   return unknown;
 }
