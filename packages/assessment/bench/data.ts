@@ -22,18 +22,19 @@ export function generate(instrument: Instrument, people: number, missingShare: n
   for (let p = 0; p < people; p++) {
     const general = gauss();
     const traits = instrument.scales.map(() => 0.6 * general + 0.8 * gauss());
-    const row: (number | null)[] = new Array(items.length);
+    // Filled in order with push, as JSON.parse or a CSV reader builds a row (an array with no holes).
+    const row: (number | null)[] = [];
     const entries: [string, number | null][] = [];
-    items.forEach((item, i) => {
+    items.forEach((item) => {
       if (random() < missingShare) {
-        row[i] = null;
+        row.push(null);
         entries.push([item.id, null]);
         return;
       }
       const level = traits[scaleOf.get(item.id)!]! + 0.9 * gauss();
       let v = Math.min(5, Math.max(1, Math.round(3 + level)));
       if (item.reverse) v = 6 - v;
-      row[i] = v;
+      row.push(v);
       entries.push([item.id, v]);
     });
     // Built the way JSON.parse builds objects, as a service reading stored responses would see them.

@@ -40,6 +40,9 @@ export interface TableSource {
   /** Ids of the columns that are not items of the instrument. */
   unknownColumns: string[];
   respondentId: (r: number) => string;
+  /** The rows of the block being read, and a row of nulls to stand in for a row of the wrong shape. */
+  block: unknown[][];
+  empty: unknown[];
 }
 
 /** Checks the table's outline: its item ids (each once), its rows and the respondent ids. Rows are read later. */
@@ -75,6 +78,8 @@ export function openTable(c: Compiled, value: unknown, prefix: (string | number)
     column,
     unknownColumns: itemIds.filter((_, j) => column[j] === -1),
     respondentId: respondentIds ? (r) => respondentIds[r]! : (r) => `row-${r + 1}`,
+    block: [],
+    empty: new Array<null>(itemIds.length).fill(null),
   };
 }
 
@@ -88,14 +93,14 @@ export function readTableRows(c: Compiled, table: TableSource, from: number, cou
   const { lowest, highest, plainPoints, flip } = c.quick;
   const { keyed, stride } = out;
   const width = column.length;
-  // The block's rows, checked for shape first; a row of the wrong shape is left out (as null).
-  const block: (unknown[] | null)[] = [];
+  // The block's rows, checked for shape first; a row of the wrong shape is read as a row of nulls.
+  const block = table.block;
   for (let q = 0; q < count; q++) {
     const r = from + q;
     const row = rows[r];
-    if (Array.isArray(row) && row.length === width) block.push(row as unknown[]);
+    if (Array.isArray(row) && row.length === width) block[q] = row as unknown[];
     else {
-      block.push(null);
+      block[q] = table.empty;
       const got = Array.isArray(row) ? `has ${row.length} answer${row.length === 1 ? '' : 's'}` : 'is not a list';
       issues.push(issue([...prefix, 'rows', r], 'row-length', `This row ${got}; the table has ${width} columns. Give one answer per column, with null where there is none.`));
     }
@@ -112,9 +117,7 @@ export function readTableRows(c: Compiled, table: TableSource, from: number, cou
     const sign = f === f ? -1 : 1;
     const base = Math.max(index, 0) * stride;
     for (let q = 0; q < count; q++) {
-      const row = block[q];
-      if (!row) continue;
-      const v: unknown = row[j];
+      const v: unknown = block[q]![j];
       // The common answer, a whole number on a whole-number scale, is written here; the rest is judged below.
       if (typeof v === 'number' && v >= lo && v <= hi && Math.floor(v) === v) {
         keyed[base + q] = shift + sign * v;
