@@ -18,29 +18,30 @@ export function generate(instrument: Instrument, people: number, missingShare: n
   const scaleOf = new Map(instrument.scales.flatMap((s, k) => s.itemIds.map((id) => [id, k] as const)));
   const items = instrument.items;
   const matrix: (number | null)[][] = new Array(people);
-  const responses: Response[] = new Array(people);
   for (let p = 0; p < people; p++) {
     const general = gauss();
     const traits = instrument.scales.map(() => 0.6 * general + 0.8 * gauss());
     // Filled in order with push, as JSON.parse or a CSV reader builds a row (an array with no holes).
     const row: (number | null)[] = [];
-    const entries: [string, number | null][] = [];
-    items.forEach((item) => {
+    for (const item of items) {
       if (random() < missingShare) {
         row.push(null);
-        entries.push([item.id, null]);
-        return;
+        continue;
       }
       const level = traits[scaleOf.get(item.id)!]! + 0.9 * gauss();
-      let v = Math.min(5, Math.max(1, Math.round(3 + level)));
-      if (item.reverse) v = 6 - v;
-      row.push(v);
-      entries.push([item.id, v]);
-    });
-    // Built the way JSON.parse builds objects, as a service reading stored responses would see them.
-    const answers: Response['answers'] = Object.fromEntries(entries);
+      const v = Math.min(5, Math.max(1, Math.round(3 + level)));
+      row.push(item.reverse ? 6 - v : v);
+    }
     matrix[p] = row;
-    responses[p] = { id: `r-${p}`, roundId: 'bench', respondentId: `p-${p}`, submittedOn: '2025-06-01', answers };
   }
+  // The same answers as response documents, made after the table, as a service reading stored
+  // responses would hold them (each built the way JSON.parse builds objects).
+  const responses: Response[] = matrix.map((row, p) => ({
+    id: `r-${p}`,
+    roundId: 'bench',
+    respondentId: `p-${p}`,
+    submittedOn: '2025-06-01',
+    answers: Object.fromEntries(items.map((item, i) => [item.id, row[i]!])),
+  }));
   return { matrix, responses };
 }
