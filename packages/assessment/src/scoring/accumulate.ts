@@ -1,7 +1,7 @@
 import { issue, ScoringError, type AssessmentIssue } from '../errors';
 import { NO_ANSWER, type Compiled, type Unit } from '../instrument/compile';
 import type { Columns } from '../psychometrics/matrix';
-import { BLOCK, newBlock, newUnitTally, planOf, prepareBlock, scoreBlock, type BlockPlan, type UnitTally } from './block-scores';
+import { BLOCK, newBlock, newUnitTally, planOf, prepareBlock, prepareColumn, scoreBlock, type BlockPlan, type UnitTally } from './block-scores';
 import { addBlockSums, columnNeeded, newGroupSums, type GroupSums } from './block-sums';
 import { readResponse, type AnswerSlots } from './responses';
 import { isTable, openTable, readTableRows } from './table';
@@ -78,8 +78,10 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
     const count = Math.min(BLOCK, n - from);
     block.status.fill(NO_ANSWER);
     block.keyed.fill(NaN);
-    if (table) unknown += readTableRows(c, table, from, count, slots, issues, prefix);
-    else
+    if (table) {
+      unknown += readTableRows(c, table, from, count, slots, issues, prefix, (i) => prepareColumn(c, block, i, count, counts, sums));
+      for (const i of table.missingItems) prepareColumn(c, block, i, count, counts, sums);
+    } else
       for (let q = 0; q < count; q++) {
         r = from + q;
         slots.at = q;
@@ -90,7 +92,7 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
       }
     // Once there is a problem to report, the rest are only checked: nothing is scored.
     if (issues.length) continue;
-    prepareBlock(c, block, count, counts, sums);
+    if (!table) prepareBlock(c, block, count, counts, sums);
     addBlockSums(sums, block, count);
     scoreBlock(c, block, count, from, tally, keepScores);
     for (let i = 0; i < k; i++) if (keep[i]) keyed.set(block.keyed.subarray(i * BLOCK, i * BLOCK + count), i * n + from);

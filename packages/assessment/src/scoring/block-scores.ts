@@ -1,4 +1,4 @@
-import { NOT_APPLICABLE, type Compiled } from '../instrument/compile';
+import { ANSWERED, DONT_KNOW, NO_ANSWER, NOT_APPLICABLE, SKIPPED, type Compiled } from '../instrument/compile';
 import { countValues, newValueCounter, type ValueCounter } from './summary';
 import type { WithheldReason } from './unit-score';
 
@@ -205,49 +205,60 @@ export function newUnitTally(c: Compiled): UnitTally {
  * answers out packed (for the packed sums) and with 0 for none.
  */
 export function prepareBlock(c: Compiled, block: Block, count: number, counts: Int32Array, totals: { total: Float64Array; squares: Float64Array }): void {
-  const k = c.items.length;
+  for (let i = 0; i < c.items.length; i++) prepareColumn(c, block, i, count, counts, totals);
+}
+
+/** `prepareBlock` for item i alone (the table reader calls it as it finishes each column). */
+export function prepareColumn(c: Compiled, block: Block, i: number, count: number, counts: Int32Array, totals: { total: Float64Array; squares: Float64Array }): void {
   const { status, keyed, packed, zeroed, hasNotApplicable } = block;
   const { offset, lanes, laneWidth } = planOf(c);
-  const other = new Int32Array(5);
-  for (let i = 0; i < k; i++) {
-    const off = i * BLOCK;
-    let answered = 0;
-    let total = 0;
-    let squares = 0;
-    let lane = 0;
-    let scale = 1;
-    let sideBySide = 0;
-    let g = off;
-    other.fill(0);
-    for (let q = 0; q < count; q++) {
-      const v = keyed[off + q]!;
-      if (v === v) {
-        answered++;
-        total += v;
-        squares += v * v;
-        sideBySide += (v + offset) * scale;
-        zeroed[off + q] = v;
-      } else {
-        zeroed[off + q] = 0;
-        other[status[off + q]!]!++;
-      }
-      if (++lane === lanes) {
-        packed[g++] = sideBySide;
-        sideBySide = 0;
-        lane = 0;
-        scale = 1;
-      } else scale *= laneWidth;
+  const off = i * BLOCK;
+  let answered = 0;
+  let total = 0;
+  let squares = 0;
+  let lane = 0;
+  let scale = 1;
+  let sideBySide = 0;
+  let g = off;
+  let notApplicable = 0;
+  let dontKnow = 0;
+  let skipped = 0;
+  let none = 0;
+  for (let q = 0; q < count; q++) {
+    const v = keyed[off + q]!;
+    if (v === v) {
+      answered++;
+      total += v;
+      squares += v * v;
+      sideBySide += (v + offset) * scale;
+      zeroed[off + q] = v;
+    } else {
+      zeroed[off + q] = 0;
+      const st = status[off + q];
+      if (st === NO_ANSWER) none++;
+      else if (st === NOT_APPLICABLE) notApplicable++;
+      else if (st === DONT_KNOW) dontKnow++;
+      else skipped++;
     }
-    if (lane > 0) packed[g] = sideBySide;
-    // An odd count leaves one slot past the end: 0 there lets the paired loops read it safely.
-    if (count & 1) zeroed[off + count] = 0;
-    block.answeredHere[i] = answered;
-    totals.total[i]! += total;
-    totals.squares[i]! += squares;
-    counts[i * 5]! += answered;
-    for (let s = 1; s < 5; s++) counts[i * 5 + s]! += other[s]!;
-    hasNotApplicable[i] = other[NOT_APPLICABLE]! > 0 ? 1 : 0;
+    if (++lane === lanes) {
+      packed[g++] = sideBySide;
+      sideBySide = 0;
+      lane = 0;
+      scale = 1;
+    } else scale *= laneWidth;
   }
+  if (lane > 0) packed[g] = sideBySide;
+  // An odd count leaves one slot past the end: 0 there lets the paired loops read it safely.
+  if (count & 1) zeroed[off + count] = 0;
+  block.answeredHere[i] = answered;
+  totals.total[i]! += total;
+  totals.squares[i]! += squares;
+  counts[i * 5 + ANSWERED]! += answered;
+  counts[i * 5 + NOT_APPLICABLE]! += notApplicable;
+  counts[i * 5 + DONT_KNOW]! += dontKnow;
+  counts[i * 5 + SKIPPED]! += skipped;
+  counts[i * 5 + NO_ANSWER]! += none;
+  hasNotApplicable[i] = notApplicable > 0 ? 1 : 0;
 }
 
 /**

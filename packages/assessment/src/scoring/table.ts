@@ -39,6 +39,8 @@ export interface TableSource {
   column: Int32Array;
   /** Ids of the columns that are not items of the instrument. */
   unknownColumns: string[];
+  /** The instrument's items that have no column (so no answers). */
+  missingItems: number[];
   respondentId: (r: number) => string;
   /** The rows of the block being read, and a row of nulls to stand in for a row of the wrong shape. */
   block: unknown[][];
@@ -77,6 +79,7 @@ export function openTable(c: Compiled, value: unknown, prefix: (string | number)
     rows,
     column,
     unknownColumns: itemIds.filter((_, j) => column[j] === -1),
+    missingItems: c.items.flatMap((item) => (seen.has(item.id) ? [] : [item.index])),
     respondentId: respondentIds ? (r) => respondentIds[r]! : (r) => `row-${r + 1}`,
     block: [],
     empty: new Array<null>(itemIds.length).fill(null),
@@ -86,9 +89,10 @@ export function openTable(c: Compiled, value: unknown, prefix: (string | number)
 /**
  * Reads rows `from` to `from + count − 1` into the block behind `out` (whose slots the caller has
  * marked not answered; row `from + q` goes to slot q), adding any problems to `issues`. Returns how
- * many of the rows answered a column that is not an item of the instrument.
+ * many of the rows answered a column that is not an item of the instrument. `done(i)` is called as
+ * each item's column is finished, while its answers are still in the processor's cache.
  */
-export function readTableRows(c: Compiled, table: TableSource, from: number, count: number, out: AnswerSlots, issues: AssessmentIssue[], prefix: (string | number)[]): number {
+export function readTableRows(c: Compiled, table: TableSource, from: number, count: number, out: AnswerSlots, issues: AssessmentIssue[], prefix: (string | number)[], done: (index: number) => void): number {
   const { rows, column } = table;
   const { lowest, highest, plainPoints, flip } = c.quick;
   const { keyed, stride } = out;
@@ -132,6 +136,7 @@ export function readTableRows(c: Compiled, table: TableSource, from: number, cou
       const problem = classifyValue(c, index, v, out);
       if (problem) issues.push(issue([...prefix, 'rows', from + q, j], problem.code, `Column ${j + 1}: ${problem.message}`));
     }
+    if (index >= 0) done(index);
   }
   let unknown = 0;
   for (let q = 0; q < count; q++) unknown += strange[q]!;
