@@ -22,6 +22,12 @@ export interface UnitAccumulator {
   summary: (scratch?: Float64Array) => Summary;
 }
 
+/** Where accumulate takes its big tables from (scoreGroup lends reused ones); every cell used is written. */
+export interface WorkingTables {
+  keyed: (length: number) => Float64Array;
+  scores: (length: number) => Float64Array;
+}
+
 export interface Accumulated {
   /**
    * Keyed answers by item (NaN when not answered). Only the columns `columnNeeded` names are filled
@@ -43,22 +49,20 @@ export interface Accumulated {
 /**
  * Checks and scores every response in one pass, and keeps the keyed answers by column for the group
  * statistics. Problems anywhere in the list are gathered and reported together. `into`, if given,
- * holds the answer and score tables to fill (every cell is written here, so they need no clearing).
+ * lends the answer and score tables to fill (every cell read is written here, so they need no clearing).
  * With `keepScores`, every respondent's score on every unit is kept (compareRounds matches people).
  *
  * Responses are read a block at a time into small buffers, scored there while they are in the
  * processor's cache, then copied out a column run at a time: writing every item and unit of each
  * response straight to the big tables would touch a hundred cache lines per response.
  */
-export function accumulate(c: Compiled, input: unknown, prefix: (string | number)[] = [], into?: { keyed: Float64Array; scores: Float64Array }, keepScores = false): Accumulated {
+export function accumulate(c: Compiled, input: unknown, prefix: (string | number)[] = [], into?: WorkingTables, keepScores = false): Accumulated {
   const table = isTable(input) ? openTable(c, input, prefix) : null;
   if (!table && !Array.isArray(input)) throw new ScoringError([issue(prefix, 'invalid_type', 'Expected a list of responses, or a table of answers { itemIds, rows }.')], 'list of responses');
   const list = input as unknown[];
   const n = table ? table.rows.length : list.length;
   const k = c.items.length;
   const units = c.packed.minCompletion.length;
-  const keyed = into?.keyed.length === n * k ? into.keyed : new Float64Array(n * k);
-  const scores = into?.scores.length === units * n ? into.scores : new Float64Array(units * n);
   const counts = new Int32Array(k * 5);
   const tally = newUnitTally(c);
   const sums = newGroupSums(c, n);
@@ -67,6 +71,10 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
   const plan = planOf(c);
   // Score columns are needed for the general way of counting (when its counter fills) and by compareRounds.
   const column = Uint8Array.from({ length: units }, (_, u) => (keepScores || plan.histogramAt[u]! < 0 ? 1 : 0));
+  // The big tables are made only when some column is kept (so usually not at all for scoreGroup).
+  const workingTable = (kind: keyof WorkingTables, length: number, needed: boolean) => (!needed ? new Float64Array(0) : into ? into[kind](length) : new Float64Array(length));
+  const keyed = workingTable('keyed', n * k, keep.includes(1));
+  const scores = workingTable('scores', units * n, column.includes(1));
   const block = newBlock(c);
   const slots: AnswerSlots = { status: block.status, keyed: block.keyed, stride: BLOCK, at: 0, unknown: [], markAnswered: false };
   const issues: AssessmentIssue[] = [];

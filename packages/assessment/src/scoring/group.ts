@@ -2,18 +2,17 @@ import type { AssessmentRound } from '@nttp/domain';
 import { z } from 'zod';
 import { parseOrThrow } from '../errors';
 import { ANSWERED, bandOf, DONT_KNOW, NO_ANSWER, NOT_APPLICABLE, SKIPPED, compile, type Compiled, type Unit } from '../instrument/compile';
-import { accumulate, type UnitAccumulator } from './accumulate';
+import { accumulate, type UnitAccumulator, type WorkingTables } from './accumulate';
 import type { Band, Instrument } from '../instrument/spec';
 import { alphaFromCovariance, alphaOfColumns, type AlphaResult } from '../psychometrics/alpha';
 import type { Covariance } from '../psychometrics/covariance';
 import { itemMoments, scaleCovariance, summed, type GroupSums } from './block-sums';
 import { selectColumns, type Columns } from '../psychometrics/matrix';
-import { scratchArray } from '../psychometrics/scratch';
+import { scratchArray, type Scratch } from '../psychometrics/scratch';
 import { rwgJFromVariances, variance } from '../psychometrics/rwg';
 import { byUnit, matrixOf, type ByUnit, type Matrix } from './by-unit';
 import { stamp, resolveInstrument, type InstrumentInput, type InstrumentStamp } from './instrument-ref';
 import { checkRound } from './responses';
-import { isTable } from './table';
 import type { Summary } from './summary';
 import { unitRef, type UnitRef, type WithheldReason } from './unit-score';
 
@@ -134,9 +133,9 @@ function summariseColumn(m: Columns, c: number): { mean: number | null; sd: numb
   return { mean, sd: n > 1 ? Math.sqrt(v) : null };
 }
 
-function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Array, respondents: number, idOf: (r: number) => string, consensus: Map<string, { rating: number; note?: string | undefined }>, few: number, work: Float64Array): GroupStat {
+function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Array, respondents: number, idOf: (r: number) => string, consensus: Map<string, { rating: number; note?: string | undefined }>, few: number): GroupStat {
   const { unit } = acc;
-  const summary = acc.summary(work);
+  const summary = acc.summary();
   const n = respondents;
   const notes: string[] = [];
   let rwg: number | null = null;
@@ -196,23 +195,25 @@ export function scoreGroup(instrument: InstrumentInput, responses: unknown, opti
   const opts = parseOrThrow(GroupOptionsSchema, options, 'set of options', ['options']);
   const round = opts.round === undefined ? undefined : checkRound(ins, opts.round, ['options', 'round']);
   const c = compile(ins);
-  const n = Array.isArray(responses) ? responses.length : isTable(responses) && Array.isArray((responses as { rows: unknown }).rows) ? (responses as { rows: unknown[] }).rows.length : 0;
-  const into = { keyed: keyedScratch.take(n * c.items.length), scores: scoresScratch.take(n * c.packed.minCompletion.length) };
+  const taken: [Scratch, Float64Array][] = [];
+  const lend = (scratch: Scratch) => (length: number) => {
+    const array = scratch.take(length);
+    taken.push([scratch, array]);
+    return array;
+  };
   try {
-    return groupReport(ins, c, responses, opts, round, into);
+    return groupReport(ins, c, responses, opts, round, { keyed: lend(keyedScratch), scores: lend(scoresScratch) });
   } finally {
-    keyedScratch.release(into.keyed);
-    scoresScratch.release(into.scores);
+    for (const [scratch, array] of taken) scratch.release(array);
   }
 }
 
 /** The report itself, on tables taken by scoreGroup (which hands them back once it is built). */
-function groupReport(ins: Instrument, c: Compiled, responses: unknown, opts: z.output<typeof GroupOptionsSchema>, round: AssessmentRound | undefined, into: { keyed: Float64Array; scores: Float64Array }): GroupReport {
+function groupReport(ins: Instrument, c: Compiled, responses: unknown, opts: z.output<typeof GroupOptionsSchema>, round: AssessmentRound | undefined, into: WorkingTables): GroupReport {
   const { keyed, counts, accs, unknown, respondents, idOf, sums } = accumulate(c, responses, [], into);
   const consensus = new Map((round?.consensusRatings ?? opts.consensus ?? []).map((x) => [x.themeId, x]));
   const itemStats = itemSummaries(c, keyed, counts, sums);
-  const work = new Float64Array(respondents);
-  const stats = new Map(accs.map((acc) => [acc.unit, groupStat(c, acc, itemStats.variances, respondents, idOf, consensus, opts.fewRespondents, work)]));
+  const stats = new Map(accs.map((acc) => [acc.unit, groupStat(c, acc, itemStats.variances, respondents, idOf, consensus, opts.fewRespondents)]));
   const get = (u: Unit) => stats.get(u)!;
   const notes: string[] = [];
   if (unknown) notes.push(`${unknown} response${unknown === 1 ? '' : 's'} had answers to items not in ${ins.title} ${ins.version}; those answers were left aside.`);
