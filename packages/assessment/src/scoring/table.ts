@@ -37,8 +37,6 @@ export interface TableSource {
   rows: unknown[];
   /** `column[j]` is the instrument's index of column j's item, or -1 when it has none. */
   column: Int32Array;
-  /** Ids of the columns that are not items of the instrument. */
-  unknownColumns: string[];
   /** The instrument's items that have no column (so no answers). */
   missingItems: number[];
   respondentId: (r: number) => string;
@@ -78,7 +76,6 @@ export function openTable(c: Compiled, value: unknown, prefix: (string | number)
   return {
     rows,
     column,
-    unknownColumns: itemIds.filter((_, j) => column[j] === -1),
     missingItems: c.items.flatMap((item) => (seen.has(item.id) ? [] : [item.index])),
     respondentId: respondentIds ? (r) => respondentIds[r]! : (r) => `row-${r + 1}`,
     block: [],
@@ -97,6 +94,7 @@ export function readTableRows(c: Compiled, table: TableSource, from: number, cou
   const { lowest, highest, plainPoints, flip } = c.quick;
   const { keyed, stride } = out;
   const width = column.length;
+  const found: AssessmentIssue[] = [];
   // The block's rows, checked for shape first; a row of the wrong shape is read as a row of nulls.
   const block = table.block;
   for (let q = 0; q < count; q++) {
@@ -106,7 +104,7 @@ export function readTableRows(c: Compiled, table: TableSource, from: number, cou
     else {
       block[q] = table.empty;
       const got = Array.isArray(row) ? `has ${row.length} answer${row.length === 1 ? '' : 's'}` : 'is not a list';
-      issues.push(issue([...prefix, 'rows', r], 'row-length', `This row ${got}; the table has ${width} columns. Give one answer per column, with null where there is none.`));
+      found.push(issue([...prefix, 'rows', r], 'row-length', `This row ${got}; the table has ${width} columns. Give one answer per column, with null where there is none.`));
     }
   }
   const strange = new Uint8Array(count);
@@ -134,11 +132,14 @@ export function readTableRows(c: Compiled, table: TableSource, from: number, cou
       }
       out.at = q;
       const problem = classifyValue(c, index, v, out);
-      if (problem) issues.push(issue([...prefix, 'rows', from + q, j], problem.code, `Column ${j + 1}: ${problem.message}`));
+      if (problem) found.push(issue([...prefix, 'rows', from + q, j], problem.code, `Column ${j + 1}: ${problem.message}`));
     }
     if (index >= 0) done(index);
   }
   let unknown = 0;
   for (let q = 0; q < count; q++) unknown += strange[q]!;
+  // Read column by column, reported row by row: the order people read the table in.
+  const place = (i: AssessmentIssue) => (i.path[prefix.length + 1] as number) * (width + 1) + ((i.path[prefix.length + 2] as number | undefined) ?? -1);
+  issues.push(...found.sort((x, y) => place(x) - place(y)));
   return unknown;
 }
