@@ -140,6 +140,8 @@ export interface Block {
   zeroed: Float64Array;
   /** How many of the block's respondents answered item i. */
   answeredHere: Int32Array;
+  /** The respondents of the block who did not answer item i, in order, from `i * BLOCK` on. */
+  missing: Int32Array;
   /** Whether item i has a not applicable answer in this block. */
   hasNotApplicable: Uint8Array;
   /** Score of computation u for respondent q at `u * BLOCK + q` (NaN when withheld). */
@@ -161,6 +163,7 @@ export function newBlock(c: Compiled): Block {
     packed: new Float64Array(k * BLOCK),
     zeroed: new Float64Array(k * BLOCK),
     answeredHere: new Int32Array(k),
+    missing: new Int32Array(k * BLOCK),
     hasNotApplicable: new Uint8Array(k),
     scores: new Float64Array(c.packed.minCompletion.length * BLOCK),
     unitSums: new Float64Array(c.packed.minCompletion.length * BLOCK),
@@ -210,9 +213,10 @@ export function prepareBlock(c: Compiled, block: Block, count: number, counts: I
 
 /** `prepareBlock` for item i alone (the table reader calls it as it finishes each column). */
 export function prepareColumn(c: Compiled, block: Block, i: number, count: number, counts: Int32Array, totals: { total: Float64Array; squares: Float64Array }): void {
-  const { status, keyed, packed, zeroed, hasNotApplicable } = block;
+  const { status, keyed, packed, zeroed, missing, hasNotApplicable } = block;
   const { offset, lanes, laneWidth } = planOf(c);
   const off = i * BLOCK;
+  let unanswered = 0;
   let answered = 0;
   let total = 0;
   let squares = 0;
@@ -253,6 +257,7 @@ export function prepareColumn(c: Compiled, block: Block, i: number, count: numbe
           zeroed[off + q + l] = v;
         } else {
           zeroed[off + q + l] = 0;
+          missing[off + unanswered++] = q + l;
           const st = status[off + q + l];
           if (st === NO_ANSWER) none++;
           else if (st === NOT_APPLICABLE) notApplicable++;
@@ -273,6 +278,7 @@ export function prepareColumn(c: Compiled, block: Block, i: number, count: numbe
       zeroed[off + q] = v;
     } else {
       zeroed[off + q] = 0;
+      missing[off + unanswered++] = q;
       const st = status[off + q];
       if (st === NO_ANSWER) none++;
       else if (st === NOT_APPLICABLE) notApplicable++;

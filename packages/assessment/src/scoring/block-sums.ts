@@ -51,10 +51,11 @@ export function newGroupSums(c: Compiled, respondents: number): GroupSums {
 /**
  * Adds a block's cross-products for each summed scale (the items' own sums are added by
  * `prepareBlock`): `block.zeroed` holds the answers with 0 for missing ones, and
- * `block.answeredHere[i]` how many of the block's respondents answered item i.
+ * `block.answeredHere[i]` how many of the block's respondents answered item i, and `block.missing`
+ * which ones did not.
  */
 export function addBlockSums(sums: GroupSums, block: Block, count: number): void {
-  const { zeroed, keyed, answeredHere } = block;
+  const { zeroed, keyed, answeredHere, missing } = block;
   for (const scale of sums.scales) {
     if (!scale) continue;
     const { items, gram, dropCount, dropSum } = scale;
@@ -94,9 +95,9 @@ export function addBlockSums(sums: GroupSums, block: Block, count: number): void
         gram[a * m + b]! += g0 + g1;
       }
       // Respondents who left item a out: what they gave the scale's other items.
-      if (answeredHere[items[a]!] === count) continue;
-      for (let q = 0; q < count; q++) {
-        if (keyed[oa + q] === keyed[oa + q]) continue;
+      const left = count - answeredHere[items[a]!]!;
+      for (let t = 0; t < left; t++) {
+        const q = missing[oa + t]!;
         for (let b = 0; b < m; b++) {
           const v = keyed[items[b]! * BLOCK + q]!;
           if (v !== v) continue;
