@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineInstrument, InstrumentError, scoreResponse, explainScore } from './index';
+import { defineInstrument, InstrumentError, organisationalAssessment, scoreGroup, scoreResponse, explainScore } from './index';
 
 /** The instrument written out in the README, so the README stays true. */
 const readmeSpec = {
@@ -46,5 +46,19 @@ describe('the README examples', () => {
       expect(error).toBeInstanceOf(InstrumentError);
       expect((error as Error).message).toMatch(/^This instrument could not be used yet: 1 thing needs attention\.\n- items\[1\]\.theme: "wellbeing" is not one of the nine NTTP themes\. Use one of: organisational-culture, /);
     }
+  });
+
+  it('score a table of answers', () => {
+    const report = scoreGroup(organisationalAssessment, {
+      itemIds: ['leadership-1', 'leadership-2', 'leadership-3'],
+      rows: [
+        [4, 5, 'dont-know'],
+        [3, null, 4],
+      ],
+      respondentIds: ['p-1', 'p-2'],
+    });
+    expect(report.items['leadership-1']!.mean).toBe(3.5);
+    expect(report.items['leadership-3']).toMatchObject({ answered: 1, dontKnow: 1 });
+    expect(report.respondents).toBe(2);
   });
 });
