@@ -1,8 +1,10 @@
 import { issue, ScoringError, type AssessmentIssue } from '../errors';
 import { NO_ANSWER, type Compiled, type Unit } from '../instrument/compile';
 import type { Columns } from '../psychometrics/matrix';
-import { BLOCK, newBlock, newUnitTally, planOf, prepareBlock, prepareColumn, scoreBlock, type BlockPlan, type UnitTally } from './block-scores';
-import { addBlockSums, columnNeeded, newGroupSums, type GroupSums } from './block-sums';
+import { BLOCK, newBlock, prepareBlock, prepareColumn } from './blocks/block';
+import { planOf, type BlockPlan } from './blocks/plan';
+import { newUnitTally, scoreBlock, type UnitTally } from './blocks/unit-scores';
+import { addBlockSums, columnNeeded, newGroupSums, type GroupSums } from './blocks/scale-sums';
 import { readResponse, type AnswerSlots } from './responses';
 import { isTable, openTable, readTableRows } from './table';
 import { summaryFromCounter, summaryOfPacked, type Summary } from './summary';

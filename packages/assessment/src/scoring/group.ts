@@ -6,7 +6,7 @@ import { accumulate, type UnitAccumulator, type WorkingTables } from './accumula
 import type { Band, Instrument } from '../instrument/spec';
 import { alphaFromCovariance, alphaOfColumns, type AlphaResult } from '../psychometrics/alpha';
 import type { Covariance } from '../psychometrics/covariance';
-import { itemMoments, scaleCovariance, summed, type GroupSums } from './block-sums';
+import { itemMoments, scaleCovariance, summed, type GroupSums } from './blocks/scale-sums';
 import { selectColumns, type Columns } from '../psychometrics/matrix';
 import { scratchArray, type Scratch } from '../psychometrics/scratch';
 import { rwgJFromVariances, variance } from '../psychometrics/rwg';

@@ -1,6 +1,6 @@
-import type { Compiled } from '../instrument/compile';
-import { covarianceFromSums, type Covariance } from '../psychometrics/covariance';
-import { BLOCK, type Block } from './block-scores';
+import type { Compiled } from '../../instrument/compile';
+import { covarianceFromSums, type Covariance } from '../../psychometrics/covariance';
+import { BLOCK, type Block } from './block';
 
 /**
  * Sums for the group's item statistics and each scale's reliability, gathered block by block while
