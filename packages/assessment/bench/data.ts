@@ -21,7 +21,6 @@ export function generate(instrument: Instrument, people: number, missingShare: n
   for (let p = 0; p < people; p++) {
     const general = gauss();
     const traits = instrument.scales.map(() => 0.6 * general + 0.8 * gauss());
-    // Filled in order with push, as JSON.parse or a CSV reader builds a row (an array with no holes).
     const row: (number | null)[] = [];
     for (const item of items) {
       if (random() < missingShare) {
@@ -34,14 +33,14 @@ export function generate(instrument: Instrument, people: number, missingShare: n
     }
     matrix[p] = row;
   }
-  // The same answers as response documents, made after the table, as a service reading stored
-  // responses would hold them (each built the way JSON.parse builds objects).
-  const responses: Response[] = matrix.map((row, p) => ({
+  const documents: Response[] = matrix.map((row, p) => ({
     id: `r-${p}`,
     roundId: 'bench',
     respondentId: `p-${p}`,
     submittedOn: '2025-06-01',
     answers: Object.fromEntries(items.map((item, i) => [item.id, row[i]!])),
   }));
-  return { matrix, responses };
+  // The table as a CSV or spreadsheet reader builds it (a row at a time, pushing each value), and
+  // the documents as a service holds them after reading them from storage (parsed from JSON).
+  return { matrix, responses: JSON.parse(JSON.stringify(documents)) as Response[] };
 }
