@@ -141,14 +141,16 @@ function finishPacked(block: Block, u: number, count: number, first: number, tal
   let g = 0;
   let q = 0;
   if (lanes === 3) {
-    // Whole groups of three, unpacked in line.
+    // Whole groups of three, unpacked in line with 32-bit operations: `x | 0` keeps the low 32 bits
+    // of a whole number, and scaling by a power of two is exact, so each lane comes out whole.
+    const mask = laneWidth - 1;
     const inverse = 1 / laneWidth;
+    const inverse2 = inverse * inverse;
     for (; q + 2 < count; g++, q += 3) {
       const sideBySide = unitSums[out + g]!;
-      const high = Math.floor(sideBySide * inverse);
-      const s0 = sideBySide - high * laneWidth;
-      const s2 = Math.floor(high * inverse);
-      const s1 = high - s2 * laneWidth;
+      const s0 = (sideBySide | 0) & mask;
+      const s1 = ((sideBySide * inverse) | 0) & mask;
+      const s2 = (sideBySide * inverse2) | 0;
       histogram[at + s0]!++;
       histogram[at + s1]!++;
       histogram[at + s2]!++;
