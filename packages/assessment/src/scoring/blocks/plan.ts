@@ -38,6 +38,7 @@ const MAX_HISTOGRAM = 1 << 18;
 
 const plans = new WeakMap<Compiled, BlockPlan>();
 
+/** The plan for an instrument, made on first use and kept with its compiled form. */
 export function planOf(c: Compiled): BlockPlan {
   const cached = plans.get(c);
   if (cached) return cached;

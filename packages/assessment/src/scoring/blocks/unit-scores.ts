@@ -91,6 +91,7 @@ function sumPacked(plan: BlockPlan, block: Block, u: number, respondents: number
   }
 }
 
+/** How many of u's items were not applicable to each respondent of the block, into `block.notApplicable`. */
 function countNotApplicable(c: Compiled, block: Block, u: number, count: number): void {
   const { start, items } = c.packed;
   const { status, notApplicable } = block;
@@ -123,6 +124,7 @@ function sumWeighted(c: Compiled, block: Block, u: number, count: number): void 
   }
 }
 
+/** Notes that `respondent` has no score on computation u, and why. */
 function withhold(tally: UnitTally, u: number, applicable: number, answered: number, respondent: number): void {
   const reason: WithheldReason = applicable === 0 ? 'nothing-applicable' : answered === 0 ? 'no-answers' : 'below-completion';
   tally.byReason[u]![reason]++;
@@ -222,6 +224,7 @@ function packedScores(block: Block, u: number, count: number, total: number, not
   }
 }
 
+/** The general way: each respondent's score from the weighted sums, counted by value (see `countValues`). */
 function finishWeighted(block: Block, u: number, count: number, total: number, excludeNA: boolean, least: number, first: number, tally: UnitTally): void {
   const { sum, weight, answered, notApplicable, scores } = block;
   const out = u * BLOCK;
