@@ -179,7 +179,8 @@ export function compile(instrument: Instrument): Compiled {
     codes,
     numericCodes: [...codes.keys()].some((code) => typeof code === 'number'),
     quick: {
-      ids: items.map((item) => item.id),
+      // As property names, so comparing one with an answer's key is a pointer check, not a text one.
+      ids: items.map((item) => Object.keys({ [item.id]: 0 })[0]!),
       lowest: Float64Array.from(items, (item) => item.min ?? NaN),
       highest: Float64Array.from(items, (item) => item.max ?? NaN),
       wholeSteps: Uint8Array.from(items, (item) => (item.wholeSteps ? 1 : 0)),
