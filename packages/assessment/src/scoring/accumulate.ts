@@ -5,7 +5,7 @@ import { BLOCK, newBlock, prepareBlock, prepareColumn } from './blocks/block';
 import { planOf, type BlockPlan } from './blocks/plan';
 import { newUnitTally, scoreBlock, type UnitTally } from './blocks/unit-scores';
 import { addBlockSums, columnNeeded, newGroupSums, type GroupSums } from './blocks/scale-sums';
-import { readResponse, type AnswerSlots } from './responses';
+import { readResponses, type AnswerSlots } from './responses';
 import { isTable, openTable, readTableRows } from './table';
 import { summaryFromCounter, summaryOfPacked, type Summary } from './summary';
 import type { WithheldReason } from './unit-score';
@@ -82,8 +82,6 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
   const issues: AssessmentIssue[] = [];
   const ids: string[] = new Array(n);
   let unknown = 0;
-  let r = 0;
-  const path = () => [...prefix, r];
   for (let from = 0; from < n; from += BLOCK) {
     const count = Math.min(BLOCK, n - from);
     block.status.fill(NO_ANSWER);
@@ -91,15 +89,7 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
     if (table) {
       unknown += readTableRows(c, table, from, count, slots, issues, prefix, (i) => prepareColumn(c, block, i, count, counts, sums));
       for (const i of table.missingItems) prepareColumn(c, block, i, count, counts, sums);
-    } else
-      for (let q = 0; q < count; q++) {
-        r = from + q;
-        slots.at = q;
-        const response = readResponse(c, list[r], path, issues, slots, true);
-        if (!response) continue;
-        ids[r] = response.respondentId;
-        if (slots.unknown.length) unknown++;
-      }
+    } else unknown += readResponses(c, list, from, count, slots, issues, (r) => [...prefix, r], ids);
     // Once there is a problem to report, the rest are only checked: nothing is scored.
     if (issues.length) continue;
     if (!table) prepareBlock(c, block, count, counts, sums);

@@ -139,31 +139,6 @@ function clearSlots(c: Compiled, out: AnswerSlots): void {
 }
 
 /**
- * The common case in one short loop: answers in the instrument's item order, each a whole number on
- * a whole-number scale or null. Returns false at anything else, for `classifyAnswers` to judge the
- * whole response (it writes the same values again). Kept apart and small so that V8 optimises it
- * early and keeps it optimised: in one larger function it was sometimes left unoptimised.
- */
-function readPlainAnswers(c: Compiled, answers: Record<string, unknown>, out: AnswerSlots): boolean {
-  const { ids, lowest, highest, plainPoints, flip } = c.quick;
-  const { keyed, status, stride, at, markAnswered } = out;
-  let index = 0;
-  for (const key in answers) {
-    if (ids[index] !== key) return false;
-    const v = answers[key];
-    if (v !== null) {
-      if (typeof v !== 'number' || plainPoints[index] !== 1 || !(v >= lowest[index]! && v <= highest[index]!) || Math.floor(v) !== v) return false;
-      const f = flip[index]!;
-      const pos = index * stride + at;
-      keyed[pos] = f === f ? f - v : v;
-      if (markAnswered) status[pos] = ANSWERED;
-    }
-    index++;
-  }
-  return true;
-}
-
-/**
  * Sorts each answer into answered / not applicable / don't know / skipped / no answer, and turns
  * reverse-keyed answers round. Numbers off the scale are problems to fix, never guessed at. With
  * `quick`, it stops (returning false) at any answer only the schema can judge.
@@ -220,7 +195,7 @@ export function classify(c: Compiled, response: Response, path: (string | number
 export function readResponse(c: Compiled, value: unknown, path: () => (string | number)[], issues: AssessmentIssue[], out: AnswerSlots, cleared = false): Response | null {
   if (cleared) out.unknown.length = 0;
   else clearSlots(c, out);
-  if (plainShell(value) && (readPlainAnswers(c, value.answers, out) || classifyAnswers(c, value.answers, out, path, issues, true))) return value;
+  if (plainShell(value) && classifyAnswers(c, value.answers, out, path, issues, true)) return value;
   // The quick pass stopped part way: start the slots again for the thorough one.
   clearSlots(c, out);
   const parsed = ResponseSchema.safeParse(value);
@@ -230,4 +205,52 @@ export function readResponse(c: Compiled, value: unknown, path: () => (string | 
   }
   classifyAnswers(c, parsed.data.answers, out, path, issues, false);
   return parsed.data;
+}
+
+/**
+ * Reads responses `from` to `from + count − 1` of `list` into the block behind `out` (whose slots
+ * the caller has marked not answered; response `from + q` goes to slot q), writing each one's
+ * respondent id into `ids`. The common case, a plainly valid response whose answers are whole points
+ * or null in item order, is read in line; anything else goes the thorough way (`readResponse`).
+ * Returns how many responses had answers to items the instrument does not have. (The loop is kept
+ * apart from `classifyAnswers` on purpose: inside that larger function V8 sometimes left it in its
+ * baseline tier, doubling the time.)
+ */
+export function readResponses(c: Compiled, list: unknown[], from: number, count: number, out: AnswerSlots, issues: AssessmentIssue[], path: (r: number) => (string | number)[], ids: string[]): number {
+  const { ids: itemIds, lowest, highest, plainPoints, flip } = c.quick;
+  const { keyed, status, stride, markAnswered } = out;
+  let unknown = 0;
+  for (let q = 0; q < count; q++) {
+    const r = from + q;
+    const value = list[r];
+    let plain = plainShell(value);
+    if (plain) {
+      const answers = (value as Response).answers as Record<string, unknown>;
+      let index = 0;
+      for (const key in answers) {
+        const v = answers[key];
+        if (itemIds[index] !== key || (v !== null && (typeof v !== 'number' || plainPoints[index] !== 1 || !(v >= lowest[index]! && v <= highest[index]!) || Math.floor(v) !== v))) {
+          plain = false;
+          break;
+        }
+        if (v !== null) {
+          const f = flip[index]!;
+          keyed[index * stride + q] = f === f ? f - v : v;
+          if (markAnswered) status[index * stride + q] = ANSWERED;
+        }
+        index++;
+      }
+    }
+    if (plain) {
+      ids[r] = (value as Response).respondentId;
+      continue;
+    }
+    // The thorough way starts the slots again (the loop above may have written some).
+    out.at = q;
+    const response = readResponse(c, value, () => path(r), issues, out);
+    if (!response) continue;
+    ids[r] = response.respondentId;
+    if (out.unknown.length) unknown++;
+  }
+  return unknown;
 }
