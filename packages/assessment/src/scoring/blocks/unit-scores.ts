@@ -75,7 +75,12 @@ function sumPacked(plan: BlockPlan, block: Block, u: number, respondents: number
   const end = partStart[u + 1]!;
   const first = partIsUnit[p] ? unitSums : packed;
   const o = partIndex[p++]! * BLOCK;
-  for (let q = 0; q < count; q++) unitSums[out + q] = first[o + q]!;
+  if (p < end) {
+    // The first two parts in one pass.
+    const second = partIsUnit[p] ? unitSums : packed;
+    const o2 = partIndex[p++]! * BLOCK;
+    for (let q = 0; q < count; q++) unitSums[out + q] = first[o + q]! + second[o2 + q]!;
+  } else for (let q = 0; q < count; q++) unitSums[out + q] = first[o + q]!;
   // Two parts a pass: half the loads and stores of the running sums.
   for (; p + 1 < end; p += 2) {
     const x = partIsUnit[p] ? unitSums : packed;
