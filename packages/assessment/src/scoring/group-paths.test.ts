@@ -7,6 +7,7 @@ import { cronbachAlpha } from '../psychometrics/alpha';
 import { scoreGroup, type GroupReport, type GroupStat } from './group';
 import { scoreResponse, type ResponseReport } from './response';
 import { summarise } from './summary';
+import { BLOCK } from './blocks/block';
 import type { Score } from './unit-score';
 
 /*
@@ -50,8 +51,10 @@ const answer = (half: boolean) =>
     { weight: 1, arbitrary: fc.constantFrom<number | 'not-applicable' | 'dont-know' | 'skipped' | null | undefined>(null, undefined, 'not-applicable', 'dont-know', 'skipped') },
   );
 
+// `size: 'max'` lets fast-check make groups up to the full length (its default stops near ten), so
+// the groups really do span two or three blocks.
 const group = (half: boolean) =>
-  fc.array(fc.array(answer(half), { minLength: items.length, maxLength: items.length }), { minLength: 1, maxLength: 300 }).map((rows) =>
+  fc.array(fc.array(answer(half), { minLength: items.length, maxLength: items.length }), { minLength: 1, maxLength: 2 * BLOCK + 60, size: 'max' }).map((rows) =>
     rows.map(
       (row, r): Response => ({
         id: `r-${r}`,
@@ -91,8 +94,13 @@ function checkAgainstPlain(report: GroupReport, one: ResponseReport[], responses
   for (const [id, stat] of Object.entries(report.principles)) expectSameStat(stat!, one.map((r) => r.principles[id as keyof typeof r.principles]!));
   for (const [theme, row] of Object.entries(report.matrix))
     for (const [principle, stat] of Object.entries(row!)) expectSameStat(stat!, one.map((r) => (r.matrix as Record<string, Record<string, Score>>)[theme]![principle]!));
-  // Each item's keyed answers, as scoreResponse read them.
-  const keyedOf = (itemId: string) => one.map((r) => Object.values(r.scales).flatMap((s) => s.items).find((i) => i.itemId === itemId)?.scored ?? null);
+  // Each item's keyed answers, as scoreResponse read them (worked out once: the reports are long).
+  const byItem = new Map<string, (number | null)[]>(instrument.items.map((item) => [item.id, []]));
+  for (const r of one) {
+    const scored = new Map(Object.values(r.scales).flatMap((scale) => scale.items.map((i) => [i.itemId, i.scored] as const)));
+    for (const [id, list] of byItem) list.push(scored.get(id) ?? null);
+  }
+  const keyedOf = (itemId: string) => byItem.get(itemId)!;
   for (const item of instrument.items) {
     const values = keyedOf(item.id).filter((v): v is number => v !== null);
     const s = report.items[item.id]!;
@@ -120,13 +128,16 @@ describe.each(['packed', 'weighted', 'half-points', 'na-counted'] as const)('sco
   const instrument = defineInstrument(spec(kind));
 
   it('for every statistic, over several blocks of respondents', () => {
+    let largest = 0;
     fc.assert(
       fc.property(group(kind === 'half-points'), (responses) => {
+        largest = Math.max(largest, responses.length);
         const report = scoreGroup(instrument, responses);
         checkAgainstPlain(report, responses.map((r) => scoreResponse(instrument, r)), responses, instrument);
       }),
       { numRuns: 25 },
     );
+    expect(largest).toBeGreaterThan(BLOCK);
   });
 
   it('and gives the same report for the same answers as a table', () => {
@@ -161,7 +172,7 @@ describe('scoreGroup on a wide scale (two respondents to a number) agrees with s
   it('for every statistic', () => {
     const value = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 30_000 }) }, { weight: 1, arbitrary: fc.constantFrom(null, 'not-applicable', 'skipped') });
     fc.assert(
-      fc.property(fc.array(fc.tuple(value, value), { minLength: 1, maxLength: 400 }), (rows) => {
+      fc.property(fc.array(fc.tuple(value, value), { minLength: 1, maxLength: 2 * BLOCK + 60, size: 'max' }), (rows) => {
         const responses = rows.map(([a, b], r): Response => ({ id: `r-${r}`, roundId: 'round', respondentId: `p-${r}`, submittedOn: '2025-05-01', answers: { 'w-1': a, 'w-2': b } }));
         checkAgainstPlain(scoreGroup(instrument, responses), responses.map((r) => scoreResponse(instrument, r)), responses, instrument);
       }),

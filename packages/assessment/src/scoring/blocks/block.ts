@@ -7,8 +7,11 @@
 import { ANSWERED, DONT_KNOW, NO_ANSWER, NOT_APPLICABLE, SKIPPED, type Compiled } from '../../instrument/compile';
 import { planOf } from './plan';
 
-/** Respondents scored together: their answers sit side by side, item by item, in small buffers. */
-export const BLOCK = 128;
+/**
+ * Respondents scored together: their answers sit side by side, item by item, in small buffers. A
+ * multiple of three (the people packed into one number), and measured quicker than 96 or 128.
+ */
+export const BLOCK = 192;
 
 /** A block of respondents' answers and scores, by column: item i of respondent q is at `i * BLOCK + q`. */
 export interface Block {
