@@ -86,11 +86,10 @@ export function prepareColumn(c: Compiled, block: Block, i: number, count: numbe
   let dontKnow = 0;
   let skipped = 0;
   let none = 0;
-  let q = 0;
-  if (lanes === 3) {
-    // Three respondents a step, with no branch while all three answered (the common case).
-    const width2 = laneWidth * laneWidth;
-    for (; q + 2 < count; q += 3, g++) {
+  const width2 = laneWidth * laneWidth;
+  for (let q = 0; q < count; ) {
+    // Three respondents a step, with no branch, while all three answered (the common case).
+    if (lanes === 3 && lane === 0 && q + 2 < count) {
       const v0 = keyed[off + q]!;
       const v1 = keyed[off + q + 1]!;
       const v2 = keyed[off + q + 2]!;
@@ -98,35 +97,15 @@ export function prepareColumn(c: Compiled, block: Block, i: number, count: numbe
         answered += 3;
         total += v0 + v1 + v2;
         squares += v0 * v0 + v1 * v1 + v2 * v2;
-        packed[g] = v0 + offset + (v1 + offset) * laneWidth + (v2 + offset) * width2;
+        packed[g++] = v0 + offset + (v1 + offset) * laneWidth + (v2 + offset) * width2;
         zeroed[off + q] = v0;
         zeroed[off + q + 1] = v1;
         zeroed[off + q + 2] = v2;
+        q += 3;
         continue;
       }
-      let side = 0;
-      for (let l = 0; l < 3; l++) {
-        const v = keyed[off + q + l]!;
-        if (v === v) {
-          answered++;
-          total += v;
-          squares += v * v;
-          side += (v + offset) * (l === 0 ? 1 : l === 1 ? laneWidth : width2);
-          zeroed[off + q + l] = v;
-        } else {
-          zeroed[off + q + l] = 0;
-          missing[off + unanswered++] = q + l;
-          const st = status[off + q + l];
-          if (st === NO_ANSWER) none++;
-          else if (st === NOT_APPLICABLE) notApplicable++;
-          else if (st === DONT_KNOW) dontKnow++;
-          else skipped++;
-        }
-      }
-      packed[g] = side;
     }
-  }
-  for (; q < count; q++) {
+    // Otherwise one respondent at a time.
     const v = keyed[off + q]!;
     if (v === v) {
       answered++;
@@ -143,6 +122,7 @@ export function prepareColumn(c: Compiled, block: Block, i: number, count: numbe
       else if (st === DONT_KNOW) dontKnow++;
       else skipped++;
     }
+    q++;
     if (++lane === lanes) {
       packed[g++] = sideBySide;
       sideBySide = 0;
