@@ -100,7 +100,8 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
   }
   if (issues.length) throw new ScoringError(issues, table ? 'table of answers' : 'list of responses');
   const summaries = new Map<number, Summary>();
-  const packedScores = (u: number) => {
+  // How many were given each packed sum: everyone counted where all items applied, from the sum that gives a score on, plus the others given one.
+  const givenCounts = (u: number) => {
     const at = plan.histogramAt[u]!;
     const length = plan.histogramLength[u]!;
     const all = tally.histogram.subarray(at, at + length);
@@ -115,7 +116,7 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
     const summary = (scratch?: Float64Array) => {
       let s = summaries.get(u);
       if (!s) {
-        s = plan.histogramAt[u]! >= 0 ? summaryOfPacked(packedScores(u), plan.offset) : summaryFromCounter(tally.counters[u]!, scoresOf!, scratch);
+        s = plan.histogramAt[u]! >= 0 ? summaryOfPacked(givenCounts(u), plan.offset) : summaryFromCounter(tally.counters[u]!, scoresOf!, scratch);
         summaries.set(u, s);
       }
       return s;

@@ -20,6 +20,17 @@ export function emptyTally(): Tally {
 }
 
 /**
+ * The one rule for withholding a score, used by every scorer: why a unit with `answered` of its
+ * `applicable` items answered gets no score, or null when it gets one (the share may fall short of the
+ * minimum only by rounding). Nothing is ever imputed.
+ */
+export function withheldFor(answered: number, applicable: number, minCompletion: number): WithheldReason | null {
+  if (applicable === 0) return 'nothing-applicable';
+  if (answered === 0) return 'no-answers';
+  return answered / applicable < minCompletion - 1e-12 ? 'below-completion' : null;
+}
+
+/**
  * The score of one unit for one respondent: the weighted mean of the keyed answers, or withheld when
  * fewer than the unit's minimum share of applicable items were answered. Nothing is ever imputed.
  */
@@ -49,10 +60,7 @@ export function tally(c: Compiled, unit: Unit, answers: Classified, out: Tally):
   out.applicable = applicable;
   out.total = total;
   out.completion = completion;
-  if (applicable === 0) out.reason = 'nothing-applicable';
-  else if (answered === 0) out.reason = 'no-answers';
-  else if (completion < unit.minCompletion - 1e-12) out.reason = 'below-completion';
-  else out.reason = null;
+  out.reason = withheldFor(answered, applicable, unit.minCompletion);
   out.withheld = out.reason !== null;
   out.score = out.withheld ? NaN : sum / weights;
   return out;

@@ -1,4 +1,5 @@
 import type { Compiled } from '../../instrument/compile';
+import { withheldFor } from '../unit-score';
 
 /**
  * How a group is scored, worked out once per instrument. Where every item of a computation has a
@@ -81,12 +82,12 @@ export function planOf(c: Compiled): BlockPlan {
   return plan;
 }
 
-/** For each computation, the fewest answers that reach its minimum completion (by the same test `finish` uses). */
+/** For each computation, the fewest answers that reach its minimum completion (by the one rule, `withheldFor`). */
 function fewestAnswersOf(c: Compiled): Int32Array {
   const { start, minCompletion } = c.packed;
   return Int32Array.from(minCompletion, (least, u) => {
     const total = start[u + 1]! - start[u]!;
-    for (let a = 1; a <= total; a++) if (a / total >= least - 1e-12) return a;
+    for (let a = 1; a <= total; a++) if (withheldFor(a, total, least) === null) return a;
     return total + 1;
   });
 }

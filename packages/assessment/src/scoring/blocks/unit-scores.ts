@@ -1,6 +1,6 @@
 import { NOT_APPLICABLE, type Compiled } from '../../instrument/compile';
 import { countValues, newValueCounter, type ValueCounter } from '../summary';
-import type { WithheldReason } from '../unit-score';
+import { withheldFor, type WithheldReason } from '../unit-score';
 import { BLOCK, type Block } from './block';
 import { planOf, type BlockPlan } from './plan';
 
@@ -43,18 +43,20 @@ export function scoreBlock(c: Compiled, block: Block, count: number, first: numb
   const plan = planOf(c);
   for (const u of plan.order) {
     const total = start[u + 1]! - start[u]!;
-    const least = minCompletion[u]! - 1e-12;
+    const minShare = minCompletion[u]!;
     const notApplicable = c.excludeNotApplicable && anyNotApplicable(c, block, u);
     if (plan.histogramAt[u]! >= 0) {
       sumPacked(plan, block, u, count);
+      // One sum per respondent, unpacked once for the ways below that need them side by side.
+      const sums = notApplicable || keepScores ? unpackSums(block, u, count, plan) : block.sum;
       if (notApplicable) {
         countNotApplicable(c, block, u, count);
-        finishPackedWithNotApplicable(block, u, count, total, least, first, tally, plan);
+        finishPackedWithNotApplicable(block, sums, u, count, total, minShare, first, tally, plan);
       } else finishPacked(block, u, count, first, tally, plan);
-      if (keepScores) packedScores(block, u, count, total, notApplicable, least, plan);
+      if (keepScores) packedScores(block, sums, u, count, total, notApplicable, minShare, plan);
     } else {
       sumWeighted(c, block, u, count);
-      finishWeighted(block, u, count, total, c.excludeNotApplicable, least, first, tally);
+      finishWeighted(block, u, count, total, c.excludeNotApplicable, minShare, first, tally);
     }
   }
 }
@@ -130,8 +132,7 @@ function sumWeighted(c: Compiled, block: Block, u: number, count: number): void 
 }
 
 /** Notes that `respondent` has no score on computation u, and why. */
-function withhold(tally: UnitTally, u: number, applicable: number, answered: number, respondent: number): void {
-  const reason: WithheldReason = applicable === 0 ? 'nothing-applicable' : answered === 0 ? 'no-answers' : 'below-completion';
+function withhold(tally: UnitTally, u: number, reason: WithheldReason, respondent: number): void {
   tally.byReason[u]![reason]++;
   tally.withheld[u]!.push(respondent);
 }
@@ -161,9 +162,9 @@ function finishPacked(block: Block, u: number, count: number, first: number, tal
       histogram[at + s0]!++;
       histogram[at + s1]!++;
       histogram[at + s2]!++;
-      if (s0 < limit) withhold(tally, u, 1, s0 < offset ? 0 : 1, first + q);
-      if (s1 < limit) withhold(tally, u, 1, s1 < offset ? 0 : 1, first + q + 1);
-      if (s2 < limit) withhold(tally, u, 1, s2 < offset ? 0 : 1, first + q + 2);
+      if (s0 < limit) withhold(tally, u, s0 < offset ? 'no-answers' : 'below-completion', first + q);
+      if (s1 < limit) withhold(tally, u, s1 < offset ? 'no-answers' : 'below-completion', first + q + 1);
+      if (s2 < limit) withhold(tally, u, s2 < offset ? 'no-answers' : 'below-completion', first + q + 2);
     }
   }
   for (; q < count; g++) {
@@ -174,7 +175,7 @@ function finishPacked(block: Block, u: number, count: number, first: number, tal
       const s = sideBySide - rest * laneWidth;
       sideBySide = rest;
       histogram[at + s]!++;
-      if (s < limit) withhold(tally, u, 1, s < offset ? 0 : 1, first + q);
+      if (s < limit) withhold(tally, u, s < offset ? 'no-answers' : 'below-completion', first + q);
     }
   }
 }
@@ -195,9 +196,8 @@ function unpackSums(block: Block, u: number, count: number, plan: BlockPlan): Fl
 }
 
 /** Some of u's items were not applicable to some respondents: each one's completion is over the items that applied. */
-function finishPackedWithNotApplicable(block: Block, u: number, count: number, total: number, least: number, first: number, tally: UnitTally, plan: BlockPlan): void {
+function finishPackedWithNotApplicable(block: Block, sums: Float64Array, u: number, count: number, total: number, minShare: number, first: number, tally: UnitTally, plan: BlockPlan): void {
   const { notApplicable } = block;
-  const sums = unpackSums(block, u, count, plan);
   const histogram = tally.givenHistogram;
   const at = plan.histogramAt[u]!;
   const { offset } = plan;
@@ -207,42 +207,41 @@ function finishPackedWithNotApplicable(block: Block, u: number, count: number, t
     // Exact: offset is a power of two and every part is a whole number well below 2^31.
     const a = Math.floor(s / offset);
     const applicable = total - notApplicable[q]!;
-    const share = applicable > 0 ? a / applicable : 0;
-    completion += share;
-    if (applicable > 0 && a > 0 && share >= least) histogram[at + s]!++;
-    else withhold(tally, u, applicable, a, first + q);
+    completion += applicable > 0 ? a / applicable : 0;
+    const reason = withheldFor(a, applicable, minShare);
+    if (reason === null) histogram[at + s]!++;
+    else withhold(tally, u, reason, first + q);
   }
   tally.completion[u] = completion;
 }
 
 /** Each respondent's score from the packed sums, for compareRounds (NaN when withheld). */
-function packedScores(block: Block, u: number, count: number, total: number, notApplicable: boolean, least: number, plan: BlockPlan): void {
+function packedScores(block: Block, sums: Float64Array, u: number, count: number, total: number, notApplicable: boolean, minShare: number, plan: BlockPlan): void {
   const { scores } = block;
-  const sums = unpackSums(block, u, count, plan);
   const { offset } = plan;
   const out = u * BLOCK;
   for (let q = 0; q < count; q++) {
     const s = sums[q]!;
     const a = Math.floor(s / offset);
     const applicable = notApplicable ? total - block.notApplicable[q]! : total;
-    scores[out + q] = applicable > 0 && a > 0 && a / applicable >= least ? (s - a * offset) / a : NaN;
+    scores[out + q] = withheldFor(a, applicable, minShare) === null ? (s - a * offset) / a : NaN;
   }
 }
 
 /** The general way: each respondent's score from the weighted sums, counted by value (see `countValues`). */
-function finishWeighted(block: Block, u: number, count: number, total: number, excludeNA: boolean, least: number, first: number, tally: UnitTally): void {
+function finishWeighted(block: Block, u: number, count: number, total: number, excludeNA: boolean, minShare: number, first: number, tally: UnitTally): void {
   const { sum, weight, answered, notApplicable, scores } = block;
   const out = u * BLOCK;
   let completion = tally.completion[u]!;
   for (let q = 0; q < count; q++) {
     const a = answered[q]!;
     const applicable = excludeNA ? total - notApplicable[q]! : total;
-    const share = applicable > 0 ? a / applicable : 0;
-    completion += share;
-    if (applicable > 0 && a > 0 && share >= least) scores[out + q] = sum[q]! / weight[q]!;
+    completion += applicable > 0 ? a / applicable : 0;
+    const reason = withheldFor(a, applicable, minShare);
+    if (reason === null) scores[out + q] = sum[q]! / weight[q]!;
     else {
       scores[out + q] = NaN;
-      withhold(tally, u, applicable, a, first + q);
+      withhold(tally, u, reason, first + q);
     }
   }
   tally.completion[u] = completion;
