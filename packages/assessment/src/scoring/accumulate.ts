@@ -78,7 +78,7 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
   const keyed = workingTable('keyed', n * k, keep.includes(1));
   const scores = workingTable('scores', units * n, column.includes(1));
   const block = newBlock(c);
-  const slots: AnswerSlots = { status: block.status, keyed: block.keyed, stride: BLOCK, at: 0, unknown: [], markAnswered: false };
+  const slots: AnswerSlots = { status: block.status, keyed: block.keyed, stride: BLOCK, at: 0, unknown: [] };
   const issues: AssessmentIssue[] = [];
   const ids: string[] = new Array(n);
   let unknown = 0;

@@ -3,7 +3,9 @@ import { ANSWERED, type Compiled } from '../instrument/compile';
 /**
  * Where one response's answers are written: item i's status goes to `status[i * stride + at]` and
  * its keyed value (NaN when not answered) to `keyed[i * stride + at]`. The group scorer writes a
- * block of responses side by side this way; a single response uses stride 1.
+ * block of responses side by side this way; a single response uses stride 1. In a block the quick
+ * readers write only the keyed value of a plain answer, so there an item with a keyed value is
+ * answered whatever its status says, and the status is read only where the keyed value is NaN.
  */
 export interface AnswerSlots {
   status: Uint8Array;
@@ -12,11 +14,6 @@ export interface AnswerSlots {
   unknown: string[];
   stride: number;
   at: number;
-  /**
-   * Whether an answered item's status is written too. The group scorer leaves it out: its block
-   * starts as no answer everywhere, and an item with a keyed value is answered.
-   */
-  markAnswered: boolean;
 }
 
 /** What is wrong with one answer, for the caller to report where it found it. */

@@ -1,6 +1,6 @@
 import { AssessmentRoundSchema, IdSchema, IsoDateSchema, LabelSchema, ResponseSchema, type AssessmentRound, type Response } from '@nttp/domain';
 import { fromZod, issue, ScoringError, type AssessmentIssue } from '../errors';
-import { ANSWERED, NO_ANSWER, type Compiled } from '../instrument/compile';
+import { NO_ANSWER, type Compiled } from '../instrument/compile';
 import { classifyValue, type AnswerSlots } from './classify';
 
 export type { AnswerSlots } from './classify';
@@ -125,7 +125,7 @@ export interface Classified {
 }
 
 export function newClassified(c: Compiled): AnswerSlots {
-  return { status: new Uint8Array(c.items.length), keyed: new Float64Array(c.items.length), unknown: [], stride: 1, at: 0, markAnswered: true };
+  return { status: new Uint8Array(c.items.length), keyed: new Float64Array(c.items.length), unknown: [], stride: 1, at: 0 };
 }
 
 /** Marks every item of the response in `out` as not answered. */
@@ -145,24 +145,13 @@ function clearSlots(c: Compiled, out: AnswerSlots): void {
  */
 function classifyAnswers(c: Compiled, answers: Record<string, unknown>, out: AnswerSlots, path: () => (string | number)[], issues: AssessmentIssue[], quick: boolean): boolean {
   let found: AssessmentIssue[] | undefined;
-  const { ids, lowest, highest, plainPoints, flip } = c.quick;
-  const { keyed, status, stride, at, markAnswered } = out;
+  const ids = c.quick.ids;
   // Answers usually come in the instrument's item order: try the next item's id before the index.
   let next = 0;
   for (const key in answers) {
     const v = answers[key];
     const index = ids[next] === key ? next : (c.itemIndex.get(key) ?? -1);
-    if (index >= 0) {
-      next = index + 1;
-      // The common answer, a whole number on a whole-number scale, is written here; the rest is judged below.
-      if (typeof v === 'number' && plainPoints[index] === 1 && v >= lowest[index]! && v <= highest[index]! && Math.floor(v) === v) {
-        const f = flip[index]!;
-        const pos = index * stride + at;
-        keyed[pos] = f === f ? f - v : v;
-        if (markAnswered) status[pos] = ANSWERED;
-        continue;
-      }
-    }
+    if (index >= 0) next = index + 1;
     if (quick) {
       const usual = v === null || (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && ANSWER_WORDS.has(v));
       if (!usual || (index < 0 && !validId(key))) return false;
@@ -218,7 +207,7 @@ export function readResponse(c: Compiled, value: unknown, path: () => (string | 
  */
 export function readResponses(c: Compiled, list: unknown[], from: number, count: number, out: AnswerSlots, issues: AssessmentIssue[], path: (r: number) => (string | number)[], ids: string[]): number {
   const { ids: itemIds, lowest, highest, plainPoints, flip } = c.quick;
-  const { keyed, status, stride, markAnswered } = out;
+  const { keyed, stride } = out;
   let unknown = 0;
   for (let q = 0; q < count; q++) {
     const r = from + q;
@@ -236,7 +225,6 @@ export function readResponses(c: Compiled, list: unknown[], from: number, count:
         if (v !== null) {
           const f = flip[index]!;
           keyed[index * stride + q] = f === f ? f - v : v;
-          if (markAnswered) status[index * stride + q] = ANSWERED;
         }
         index++;
       }

@@ -15,6 +15,7 @@ export const BLOCK = 192;
 
 /** A block of respondents' answers and scores, by column: item i of respondent q is at `i * BLOCK + q`. */
 export interface Block {
+  /** Why an item has no keyed value (an item with one is answered: see AnswerSlots). */
   status: Uint8Array;
   keyed: Float64Array;
   /**
