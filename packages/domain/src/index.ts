@@ -6,6 +6,7 @@ export * from './schemas/tipig';
 export * from './schemas/assessment';
 export * from './schemas/plans';
 export * from './schemas/theory-of-change';
+export * from './schemas/familiarisation';
 export * from './schemas/workspace';
 export { DomainError, formatPath, type DomainIssue } from './errors';
 export { SCHEMAS, SCHEMA_NAMES, type SchemaName, type DocumentOf } from './registry';

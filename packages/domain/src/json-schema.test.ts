@@ -17,7 +17,7 @@ describe('toJsonSchema', () => {
     ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
     const validate = ajv.compile(toJsonSchema('PathfinderWorkspace'));
     expect(validate(JSON.parse(JSON.stringify(exampleWorkspace)))).toBe(true);
-    expect(validate({ schemaVersion: 2 })).toBe(false);
+    expect(validate({ schemaVersion: 3 })).toBe(false);
     const themeValid = ajv.compile(toJsonSchema('Theme'));
     expect(themeValid(THEMES[0])).toBe(true);
     expect(themeValid({ ...THEMES[0], id: 'not-a-theme' })).toBe(false);

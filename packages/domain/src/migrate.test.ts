@@ -28,6 +28,14 @@ describe('migrate', () => {
     expect(upgraded).toEqual({ ...exampleWorkspace, responses: upgraded.responses });
   });
 
+  it('upgrades a version 2 workspace (before familiarisation notes) with an empty set of notes', () => {
+    const { familiarisation: _notes, languageCheck: _draft, ...rest } = structuredClone(exampleWorkspace);
+    const upgraded = migrate({ ...rest, schemaVersion: 2 });
+    expect(upgraded.schemaVersion).toBe(3);
+    expect(upgraded.familiarisation).toEqual({ notes: [] });
+    expect(upgraded).toEqual({ ...exampleWorkspace, familiarisation: { notes: [] } });
+  });
+
   it('does not change the document it was given', () => {
     const v1 = asVersion1();
     const before = JSON.stringify(v1);

@@ -29,6 +29,8 @@ const STEPS: Record<number, (doc: Doc) => Doc> = {
       theoriesOfChange: theoryOfChange === undefined ? (rest.theoriesOfChange ?? []) : [theoryOfChange],
     };
   },
+  // Version 3 added familiarisation notes (phase 1) and the language check draft; nothing else moved.
+  2: (doc) => ({ ...doc, schemaVersion: 3, familiarisation: isRecord(doc.familiarisation) ? doc.familiarisation : { notes: [] } }),
 };
 
 function isRecord(value: unknown): value is Doc {

@@ -6,6 +6,7 @@ import { PhaseSchema } from './reference/phases';
 import { PathfinderSchema, ServiceSchema } from './schemas/pathfinder';
 import { JourneyMapSchema, LensEventSchema, VignetteSchema } from './schemas/lens-event';
 import { TipigSchema } from './schemas/tipig';
+import { FamiliarisationSchema } from './schemas/familiarisation';
 import { AssessmentRoundSchema, ResponseSchema } from './schemas/assessment';
 import {
   ImplementationPlanSchema,
@@ -28,6 +29,7 @@ export const SCHEMAS = {
   JourneyMap: JourneyMapSchema,
   Vignette: VignetteSchema,
   LensEvent: LensEventSchema,
+  Familiarisation: FamiliarisationSchema,
   Tipig: TipigSchema,
   AssessmentRound: AssessmentRoundSchema,
   Response: ResponseSchema,

@@ -96,6 +96,7 @@ export const workspaceArb: fc.Arbitrary<PathfinderWorkspace> = fc.gen().map((g) 
       serviceIds: services.map((s) => s.id),
     },
     services,
+    familiarisation: { notes: [] },
     lensEvents: [],
     tipigs: [],
     assessmentRounds: [

@@ -21,6 +21,8 @@ export const TocIndicatorSchema = z.strictObject({
   label: LabelSchema,
   target: LabelSchema.optional(),
   status: z.enum(INDICATOR_STATUSES).optional(),
+  /** Measured by this theme's score in the organisational assessment, so a follow-up round can update it. */
+  themeId: ThemeIdSchema.optional(),
 });
 export type TocIndicator = z.infer<typeof TocIndicatorSchema>;
 

@@ -12,9 +12,10 @@ import {
 } from './plans';
 import { TheoryOfChangeSchema } from './theory-of-change';
 import { checkReference, duplicateIds } from './checks';
+import { FamiliarisationSchema, LanguageCheckDraftSchema } from './familiarisation';
 
 /** The version written by this release. `migrate()` upgrades every older version to it. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 const WorkspaceShape = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION, {
@@ -22,6 +23,8 @@ const WorkspaceShape = z.strictObject({
   }),
   pathfinder: PathfinderSchema,
   services: z.array(ServiceSchema).min(1, { error: 'A workspace needs at least one service.' }),
+  /** Phase 1: notes from the familiarisation conversations. */
+  familiarisation: FamiliarisationSchema.default({ notes: [] }),
   lensEvents: z.array(LensEventSchema).default([]),
   tipigs: z.array(TipigSchema).default([]),
   assessmentRounds: z.array(AssessmentRoundSchema).default([]),
@@ -32,6 +35,8 @@ const WorkspaceShape = z.strictObject({
   wellbeingPlans: z.array(WellbeingPlanSchema).default([]),
   policyReviews: z.array(PolicyReviewSchema).default([]),
   partnerCollaborations: z.array(PartnerCollaborationSchema).default([]),
+  /** Text on the language check page, kept until the person clears it. */
+  languageCheck: LanguageCheckDraftSchema.optional(),
 });
 
 type Shape = z.infer<typeof WorkspaceShape>;
@@ -47,6 +52,7 @@ function checkCrossReferences(ws: Shape, ctx: z.RefinementCtx): void {
   for (const key of ['services', 'lensEvents', 'tipigs', 'assessmentRounds', 'responses', 'trainingPlans', 'theoriesOfChange', 'implementationPlans', 'wellbeingPlans', 'policyReviews', 'partnerCollaborations'] as const) {
     duplicateIds(ctx, ws[key], [key]);
   }
+  duplicateIds(ctx, ws.familiarisation.notes, ['familiarisation', 'notes']);
 
   ws.pathfinder.serviceIds.forEach((id, i) =>
     checkReference(ctx, serviceIds, id, ['pathfinder', 'serviceIds', i], `The pathfinder lists service "${id}", which is not in "services". Add the service or correct the id.`),
