@@ -1,0 +1,4 @@
+// The organisational assessment (collect, results).
+import type { Feature } from '../types';
+
+export const assessmentFeature: Feature = { routes: [], tasks: () => [] };

@@ -1,0 +1,4 @@
+// The the Theory of Change editor and viewer.
+import type { Feature } from '../types';
+
+export const theoryOfChangeFeature: Feature = { routes: [], tasks: () => [] };
