@@ -1,0 +1,128 @@
+import type { EvalSentence } from './sentences';
+
+/**
+ * Two sets written on 2026-12-02 from Scottish and UK guidance (Scottish Drugs Forum's glossary "Moving
+ * beyond 'people-first' language", NHS and Scottish Government style guidance, the NTTP's own report),
+ * BEFORE the lexicon was widened for the gaps they probe: drug-testing words about results or people,
+ * compound and capitalised variants of known terms, disease framing of alcohol use, victim framing,
+ * "fail to engage" and its forms; and, as traps, words mentioned in quotes, "DNA" as a metaphor,
+ * "enablers" as things that help, and plural possessives of preferred phrases.
+ *
+ * - `GUIDANCE_DEVELOPMENT_SET` guided the work (its misses were read).
+ * - `GUIDANCE_HELD_BACK_SET` was scored only before and after the work, its misses never read while the
+ *   lexicon changed. Both scores are reported by `pnpm bench`.
+ */
+const flag = (text: string): EvalSentence => ({ text, stigmatising: true });
+const trap = (text: string): EvalSentence => ({ text, stigmatising: false });
+
+export const GUIDANCE_DEVELOPMENT_SET: readonly EvalSentence[] = [
+  // Drug-testing words about results and people.
+  flag('His last two urine screens were dirty.'),
+  flag('She tested dirty for cocaine on Monday.'),
+  flag('Three clean tests in a row before take-homes are agreed.'),
+  flag('A dirty sample means the script is reviewed.'),
+  flag('He has been testing clean since March.'),
+  flag('Only clients who are clean can join the group.'),
+  // Compounds and capitals of known terms.
+  flag('Another Crackhead was sleeping in the close.'),
+  flag('The smack-head from the estate came in again.'),
+  flag('DRUG ADDICTS WILL BE ASKED TO LEAVE.'),
+  flag('He was a heroin-addict for ten years.'),
+  flag('Druggies hang about the chemist in the morning.'),
+  flag('Local alkies gather behind the shops.'),
+  flag('The Junkies in the park were moved on.'),
+  flag('Two alcohol-abusers were referred this week.'),
+  // Disease framing of alcohol use.
+  flag('He suffers from alcoholism and has been in hospital twice.'),
+  flag('Her alcoholism is a disease she will carry for life.'),
+  flag('The disease of alcoholism runs in the family.'),
+  flag('She is afflicted by alcoholism.'),
+  // Victim framing.
+  flag('He is a victim of his addiction.'),
+  flag('Another young man fell victim to heroin.'),
+  flag('The estate has many victims of drug addiction.'),
+  flag('She is a victim of alcohol.'),
+  // Engagement.
+  flag('Client failed to engage with the recovery hub.'),
+  flag('Discharged due to failure to engage.'),
+  flag('If he continues to fail to engage, the case will close.'),
+  flag('There has been a lack of engagement since May.'),
+  // Traps.
+  trap("The glossary explains why the word 'addict' is best avoided."),
+  trap("We say 'people who use drugs' rather than 'drug users'."),
+  trap('Terms like \u2018junkie\u2019 and \u2018smackhead\u2019 cause real harm.'),
+  trap('Some people describe themselves as "clean", and that is their choice to make.'),
+  trap('Trauma-informed values should be embedded in the DNA of an organisation.'),
+  trap('The report sets out challenges, enablers and recommendations.'),
+  trap('Leadership support was a key enabler of change.'),
+  trap("We asked for people who use drugs' views on the new leaflet."),
+  trap('The lab confirmed the sample tested negative for opiates.'),
+  trap('Victim Support Scotland can help people affected by crime.'),
+  trap('Alcohol-related liver disease is rising in Scotland.'),
+  trap('We keep the clinic clean and welcoming.'),
+  trap('Clean data make the quarterly report quicker to produce.'),
+  trap('The team engaged well with the training days.'),
+  trap('Staff from the hub took part in every session.'),
+  trap('He has used heroin for ten years and now takes methadone.'),
+  trap('Five people in recovery spoke at the event.'),
+  trap('The Crack Cocaine Review Group met on Tuesday.'),
+  trap('People with an alcohol problem can self-refer.'),
+  trap('The DNA rate is not a measure we publish; we count missed appointments kindly.'),
+  trap('We support people whose drinking is causing them harm.'),
+  trap('She chose not to take up the offer this time.'),
+  trap('An enabling environment helps staff try new things.'),
+  trap('The phrase "substance misuse" still appears in some older policies.'),
+];
+
+export const GUIDANCE_HELD_BACK_SET: readonly EvalSentence[] = [
+  flag('Patient gave a dirty urine yesterday.'),
+  flag('Her screen came back clean this week.'),
+  flag('We only prescribe to people who stay clean.'),
+  flag('Clean clients get a weekly pick-up.'),
+  flag('The Smackheads were back at the bus station.'),
+  flag('A crack-head was found in the stairwell.'),
+  flag('Methheads are not welcome in the cafe.'),
+  flag('His mum is an Alcoholic and drinks every day.'),
+  flag('The ADDICT was asked to wait outside.'),
+  flag('Drug-users are seen on Thursdays only.'),
+  flag('He has suffered from alcoholism since his twenties.'),
+  flag('Alcoholism is an incurable disease.'),
+  flag('She battles the disease of alcoholism.'),
+  flag('Young people are the victims of drugs in this town.'),
+  flag('He fell victim to alcohol after the divorce.'),
+  flag('The family are victims of his addiction.'),
+  flag('She has failed to engage on four occasions.'),
+  flag('Case closed: failure to engage.'),
+  flag('He keeps failing to engage with his keyworker.'),
+  flag('Poor engagement with the service is noted.'),
+  flag('Substance abusers will not be offered a place.'),
+  flag('She is a recovering addict.'),
+  flag('Most of the addicts on the ward are young.'),
+  flag('Dirty users leave needles in the park.'),
+  flag('We do not accept referrals for drunks.'),
+  trap("In Scotland we moved away from 'addict' and 'junkie' some years ago."),
+  trap('The guidance lists \u2018substance abuser\u2019 among terms to avoid.'),
+  trap('Avoid "clean" and "dirty" when you talk about test results.'),
+  trap("'Drug misuser' is a term SDF no longer uses."),
+  trap('Kindness is built into the DNA of the service.'),
+  trap('The main enablers were time, trust and a shared purpose.'),
+  trap("The group collected people who use drugs' stories for the exhibition."),
+  trap('All samples tested negative.'),
+  trap('Her test result was positive for cannabis.'),
+  trap('Victims of crime can ask for a support worker at court.'),
+  trap('Heart disease and liver disease are both linked to heavy drinking.'),
+  trap('Please keep the needle exchange room tidy and clean.'),
+  trap('We cleaned the data before the analysis.'),
+  trap('People engaged with the survey in large numbers.'),
+  trap('He stopped taking up appointments after the move.'),
+  trap('The leaflet was written with people with lived experience.'),
+  trap('People who drink heavily can ask for a liver check.'),
+  trap('Crackdowns on dealing rarely help people who use drugs.'),
+  trap('The enabling role of managers was noted by the group.'),
+  trap('We asked staff what helps them engage people in care planning.'),
+  trap('Staff used the words "frequent attender" in the old system; the new one does not.'),
+  trap('Recovery cafes are run by people in recovery.'),
+  trap('The service supports people who use alcohol and other drugs.'),
+  trap('He took part in the DNA study at the university.'),
+  trap('A person who uses drugs is a person first.'),
+];
