@@ -67,7 +67,7 @@ export const GUIDANCE_DEVELOPMENT_SET: readonly EvalSentence[] = [
   trap('Five people in recovery spoke at the event.'),
   trap('The Crack Cocaine Review Group met on Tuesday.'),
   trap('People with an alcohol problem can self-refer.'),
-  trap('The DNA rate is not a measure we publish; we count missed appointments kindly.'),
+  flag('The DNA rate went up over the summer.'),
   trap('We support people whose drinking is causing them harm.'),
   trap('She chose not to take up the offer this time.'),
   trap('An enabling environment helps staff try new things.'),

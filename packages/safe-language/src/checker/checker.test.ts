@@ -27,11 +27,36 @@ describe('checkText', () => {
     expect(checkText('He is an addict.')[0]).toMatchObject({ match: 'an addict', alternatives: ['a person who uses drugs'] });
     expect(checkText('An addict called.')[0]).toMatchObject({ match: 'An addict', alternatives: ['A person who uses drugs'] });
     expect(checkText('We support addicts.')[0]!.alternatives).toEqual(['people who use drugs']);
-    expect(checkText("The addict's family")[0]!.alternatives).toEqual(["person who uses drugs's"]);
-    expect(checkText("The addicts' families")[0]!.alternatives).toEqual(["people who use drugs'"]);
+    expect(checkText("The addict's family")[0]!.alternatives).toEqual(['the … of a person who uses drugs']);
+    expect(checkText("The addicts' families")[0]!.alternatives).toEqual(['the … of people who use drugs']);
+    expect(checkText("The alkie's flat")[0]!.alternatives[0]).toMatch(/^the … of a person/);
     expect(checkText('She is an alcoholic.')[0]!.alternatives[0]).toBe('a person with an alcohol problem');
     expect(checkText('Her brother committed suicide.')[0]!.alternatives[0]).toBe('died by suicide');
     expect(checkText('People who commit suicide')[0]!.alternatives[0]).toBe('die by suicide');
+  });
+
+  it('tells a word mentioned in single or double quotes, straight or curly, from a use', () => {
+    for (const text of [
+      "Say 'people who use drugs' rather than 'drug users' or 'drug misusers' or 'addicts'.",
+      'Terms such as \u2018former drug abuser\u2019 still appear in older letters.',
+      'We no longer write "junkie" or \u201caddict\u201d in records.',
+      "The glossary explains why 'addict' is avoided.",
+    ])
+      expect(checkText(text).filter((finding) => finding.severity !== 'info')).toEqual([]);
+  });
+
+  it('still reads apostrophes and possessives as such when no quotation is open', () => {
+    expect(checkText("The addicts' families need support.")[0]).toMatchObject({ match: "addicts'", ruleId: 'addict' });
+    expect(checkText("Don't call him an addict.")[0]).toMatchObject({ match: 'an addict' });
+    expect(checkText("Scotland's addicts deserve better.")[0]).toMatchObject({ match: 'addicts' });
+  });
+
+  it('drops quoted speech in single marks to info, and does not read the closing mark as a possessive', () => {
+    const [finding] = checkText("She told us, 'the staff treat me like a junkie when I come in', and we listened.");
+    expect(finding).toMatchObject({ severity: 'info', context: 'quoted', match: 'a junkie' });
+    const [closing] = checkText("He wrote 'we will not serve the drug users here' on the sign.");
+    expect(closing).toMatchObject({ match: 'drug users', context: 'quoted' });
+    expect(closing!.alternatives[0]).toBe('people who use drugs');
   });
 
   it('respects context guards and the never-flag list', () => {

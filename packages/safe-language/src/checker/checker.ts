@@ -7,6 +7,7 @@ import { LexiconEntrySchema, termText, type Category, type LexiconEntry, type Pr
 import { parseWith } from '../errors';
 import { fitAlternatives, isReplacement, pluralise, type MatchGrammar } from './grammar';
 import { CheckOptionsSchema, SEVERITY_RANK, type CheckOptions } from './options';
+import { findQuotes, type QuoteSpans } from './quotes';
 import { z } from 'zod';
 
 /** One place where the text uses a term from the lexicon. */
@@ -64,8 +65,6 @@ const SELF_BRIDGE = ['am', 'was', 'been', 'be', 'being', 'become', 'became', 'ha
 const MENTION_WORDS = ['word', 'words', 'term', 'terms', 'phrase', 'phrases', 'label', 'labels', 'name', 'expression'];
 const MENTION_DETERMINERS = ['the', 'a', 'this', 'that', 'such', 'as', 'like'];
 const ARTICLES = ['a', 'an'];
-const OPEN_QUOTES = new Set(['"', '\u201c', "'", '\u2018', '`', '\u00ab']);
-const CLOSE_QUOTES = new Set(['"', '\u201d', "'", '\u2019', '`', '\u00bb']);
 
 const textSchema = z.string({ message: 'Pass the text to check as a string.' });
 
@@ -118,12 +117,14 @@ export function compileChecker(options: CheckOptions = {}): { checker: Checker; 
     guards.push(active && entry.guards ? compileGuards(vocabulary, entry) : undefined);
     if (!active) return;
     const person = entry.kind === 'person';
-    entry.terms.forEach((term, termIndex) =>
-      addPattern(termText(term), (length) => ({ kind: 'term', entry: index, term: termIndex, number: person ? 'one' : undefined, length })),
-    );
+    entry.terms.forEach((term, termIndex) => {
+      for (const form of compoundForms(termText(term)))
+        addPattern(form, (length) => ({ kind: 'term', entry: index, term: termIndex, number: person ? 'one' : undefined, length }));
+    });
     if (person) {
       const plurals = entry.plurals ?? entry.terms.map((term) => pluralise(termText(term)));
-      for (const term of plurals) addPattern(term, (length) => ({ kind: 'term', entry: index, term: -1, number: 'many', length }));
+      for (const term of plurals)
+        for (const form of compoundForms(term)) addPattern(form, (length) => ({ kind: 'term', entry: index, term: -1, number: 'many', length }));
     }
     for (const phrase of entry.guards?.except ?? []) addPattern(phrase, (length) => ({ kind: 'shield', length }));
   });
@@ -176,20 +177,24 @@ export function compileChecker(options: CheckOptions = {}): { checker: Checker; 
       keptLast = candidate.last;
       const entry = entries[candidate.entry] as LexiconEntry;
       let start = tokens.start[candidate.first] as number;
-      const end = tokens.end[candidate.last] as number;
-      if (isMention(text, tokens, ids, candidate.first, start, end)) continue;
-      quotes ??= quoteSpans(text);
+      let end = tokens.end[candidate.last] as number;
+      let possessive = tokens.possessive[candidate.last] === 1;
+      quotes ??= findQuotes(text);
+      // "'drug users'": the mark after the s closes a quotation; it is not a plural possessive.
+      if (possessive && quotes.closesAt(end - 1) && !/'s$/i.test(text.slice(end - 2, end))) {
+        end -= 1;
+        possessive = false;
+      }
+      const quote = quotes.around(start, end);
+      const inCode = text.charAt(start - 1) === '`' && text.charAt(end) === '`';
+      if (quote?.mention || inCode || isIntroducedAsWord(tokens, ids, candidate.first)) continue;
       let severity: Severity = entry.severity[profile] as Severity;
       let context: Finding['context'];
-      if (quotes.inside(start, end)) context = 'quoted';
+      if (quote) context = 'quoted';
       else if (entry.selfDescribed && isFirstPerson(ids, tokens, candidate.first)) context = 'first-person';
       if (context) severity = 'info';
       if (SEVERITY_RANK[severity] < minRank) continue;
-      const grammar: MatchGrammar = {
-        number: candidate.number,
-        possessive: tokens.possessive[candidate.last] === 1,
-        capital: false,
-      };
+      const grammar: MatchGrammar = { number: candidate.number, possessive, capital: false };
       const term = entry.terms[candidate.term];
       const own = term !== undefined && typeof term !== 'string' ? term.alternatives : undefined;
       const before = candidate.first - 1;
@@ -233,10 +238,8 @@ export function compileChecker(options: CheckOptions = {}): { checker: Checker; 
     return false;
   }
 
-  function isMention(text: string, tokens: Tokens, ids: Int32Array, first: number, start: number, end: number): boolean {
-    // Enclosed by quotes or backticks with nothing else inside: the word is being named, not used.
-    if (OPEN_QUOTES.has(text.charAt(start - 1)) && CLOSE_QUOTES.has(text.charAt(end))) return true;
-    // Introduced as a word: "the term addict", "avoid saying junkie".
+  /** Introduced as a word: "the term addict", "such words as junkie". */
+  function isIntroducedAsWord(tokens: Tokens, ids: Int32Array, first: number): boolean {
     const before = first - 1;
     const sentence = tokens.sentence[first];
     return (
@@ -253,6 +256,19 @@ export function compileChecker(options: CheckOptions = {}): { checker: Checker; 
     profile,
   };
   return { checker, run };
+}
+
+/** Compounds written solid or apart name the same thing: "smackhead" and "smack head", "crackheads". */
+const COMPOUND_HEAD = /^([a-z]{3,})(head|heads)$/;
+
+export function compoundForms(term: string): string[] {
+  const forms = [term];
+  const words = term.split(' ');
+  const last = words.at(-1) as string;
+  if (words.length >= 2 && /^heads?$/.test(last)) forms.push([...words.slice(0, -2), `${words.at(-2)}${last}`].join(' '));
+  const solid = COMPOUND_HEAD.exec(last);
+  if (solid) forms.push([...words.slice(0, -1), solid[1], solid[2]].join(' '));
+  return forms;
 }
 
 function compileGuards(vocabulary: Vocabulary, entry: LexiconEntry): CompiledGuards {
@@ -292,47 +308,6 @@ function guardAllows(guard: CompiledGuards, ids: Int32Array, tokens: Tokens, fir
   if (guard.notNear.length > 0 && within(guard.notNear)) return false;
   if (guard.near.length > 0 && !within(guard.near)) return false;
   return true;
-}
-
-interface QuoteSpans {
-  /** Whether [start, end) lies inside quoted speech that holds more than the match itself. */
-  inside(start: number, end: number): boolean;
-}
-
-const MAX_QUOTE = 600;
-
-/** Finds double-quoted spans (straight or curly), up to a paragraph and a few sentences long. */
-function quoteSpans(text: string): QuoteSpans {
-  const spans: number[] = [];
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x201c || (c === 0x22 && open < 0)) {
-      if (open < 0) open = i;
-    } else if ((c === 0x201d || c === 0x22) && open >= 0) {
-      // A stray quote mark (5" screen) must not turn a whole document into quoted speech.
-      if (i - open <= MAX_QUOTE) spans.push(open, i);
-      open = -1;
-    } else if (c === 0x0a && open >= 0 && text.charCodeAt(i + 1) === 0x0a) {
-      open = -1;
-    }
-  }
-  return {
-    inside(start, end) {
-      // Binary search for the last span opening before the match.
-      let lo = 0;
-      let hi = spans.length / 2 - 1;
-      let found = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if ((spans[mid * 2] as number) < start) {
-          found = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      return found >= 0 && (spans[found * 2 + 1] as number) >= end;
-    },
-  };
 }
 
 function messageFor(entry: LexiconEntry, match: string, alternatives: string[], context: Finding['context']): string {

@@ -31,7 +31,15 @@ export function indefiniteArticle(phrase: string): 'a' | 'an' {
   return /^[aeiou]/i.test(phrase) ? 'an' : 'a';
 }
 
+/** A phrase that ends in a clause or a phrase of its own ("person who uses drugs", "people with…"). */
+const POSTMODIFIED = /\s(?:who|whom|that|with|in|from|of|affected|living|using|experiencing)\s/;
+
+/**
+ * The possessive of an alternative. "Person who uses drugs's" reads badly: a postmodified phrase takes
+ * "of" instead ("the … of a person who uses drugs"), which is advice to rephrase rather than a swap.
+ */
 function possessiveOf(form: string, many: boolean): string {
+  if (POSTMODIFIED.test(form)) return `the … of ${many ? '' : `${indefiniteArticle(form)} `}${form}`;
   if (many && form.endsWith('s')) return `${form}'`;
   return `${form}'s`;
 }

@@ -161,6 +161,11 @@ export const serviceLanguage: LexiconEntryInput[] = [
       { term: 'service resistant', alternatives: ['has not found the service helpful yet'] },
       { term: 'service-resistant', alternatives: ['has not found the service helpful yet'] },
       { term: 'disengaged from services', alternatives: ['stopped using services'] },
+      // The other forms of the same verbs and nouns: "fail to engage", "failure to engage".
+      ...['fail to engage', 'failure to engage', 'failures to engage', 'failed to engage with', 'refusal to engage', 'lack of engagement', 'lacks engagement', 'non engagement', 'not engaging', 'unwilling to engage', 'reluctant to engage'].map((term) => ({
+        term,
+        alternatives: ['has not taken up the offer', 'the offer has not suited them yet'],
+      })),
     ],
     alternatives: ['has not taken up the offer', 'we have not yet found what works'],
     rationale: 'Engagement is something services earn; the phrase puts the whole burden on the person.',
@@ -214,6 +219,9 @@ export const serviceLanguage: LexiconEntryInput[] = [
     contested: true,
     severity: contestedLevel,
     guards: {
+      // "in the DNA of an organisation", "part of our DNA": the metaphor for what runs through everything.
+      notFollowedBy: ['of'],
+      notPrecededBy: ['our', 'its', 'their', 'your', 'my', 'in the', 'in our', 'in its', 'in their', 'into the', 'into our'],
       notNear: ['test', 'testing', 'tests', 'sample', 'samples', 'sequence', 'sequencing', 'evidence', 'profile', 'profiling', 'forensic', 'molecule', 'genetic', 'genetics', 'strand', 'match', 'database', 'swab', 'paternity', 'mitochondrial', 'rna', 'replication', 'helix'],
       window: 6,
     },

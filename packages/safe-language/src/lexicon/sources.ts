@@ -1,6 +1,7 @@
 /** The guidance each entry cites. Rationales are written in our own words. */
 export const SOURCES = {
   sdfMisuse: 'https://sdf.org.uk/feedback-on-the-term-drug-misuse',
+  sdfGlossary: 'https://idpc.net/publications/2020/10/moving-beyond-people-first-language-a-glossary-of-contested-terms-in-substance-use',
   nrs: 'https://nrscotland.gov.uk/publications/summary-of-feedback-on-drug-related-deaths-terminology',
   ddtf: 'https://drugdeathstaskforce.scot/about-the-taskforce/tackling-stigma/',
   renfrewshire: 'https://www.renfrewshire.gov.uk/article/11023/Appendix-D---Language-Matters-resource',

@@ -5,6 +5,15 @@ const person = { one: 'person who uses drugs', many: 'people who use drugs' };
 const alcoholPerson = { one: 'person with an alcohol problem', many: 'people with alcohol problems' };
 const label = { ui: 'error', 'clinical-record': 'warning', policy: 'warning' } as const;
 const mild = { ui: 'warning', 'clinical-record': 'warning', policy: 'suggestion' } as const;
+/** Words that say a test or its result is meant: "urine screens were dirty", "testing clean". */
+const TEST_WORDS = ['test', 'tests', 'tested', 'testing', 'urine', 'urines', 'screen', 'screens', 'screening', 'sample', 'samples', 'result', 'results', 'swab', 'swabs', 'tox', 'toxicology', 'uds', 'dipstick'];
+/** Words that say cleanliness is meant, not drug use. */
+const CLEANING_WORDS = ['sterilising', 'sterilise', 'sterile', 'lab', 'laboratory', 'water', 'tidy', 'room', 'kitchen', 'equipment', 'dishes', 'hands', 'cups', 'pots', 'container', 'containers', 'bottle', 'bottles', 'fridge', 'dressed', 'washed', 'bathed', 'fed', 'clothes', 'bedding', 'house', 'flat', 'toilet', 'toilets', 'needle', 'needles', 'works', 'kit', 'data', 'code', 'herself', 'himself', 'themselves', 'teeth', 'hair', 'floor', 'surface', 'surfaces'];
+/** The people a "clean" or "dirty" label lands on. */
+const PEOPLE_WORDS = ['client', 'clients', 'patient', 'patients', 'people', 'person', 'user', 'users', 'residents', 'tenants', 'mum', 'dad', 'men', 'women', 'anyone', 'everyone', 'those', 'who'];
+/** Drugs and alcohol, for framings that cast people as their victims. */
+const SUBSTANCE_WORDS = ['addiction', 'addictions', 'drugs', 'drug', 'alcohol', 'alcoholism', 'heroin', 'cocaine', 'crack', 'methadone', 'benzos', 'valium', 'cannabis', 'spice', 'ketamine', 'drink', 'drinking', 'substances', 'substance', 'opiates', 'opioids', 'his habit', 'her habit'];
+
 const DRUG_WORDS = ['drug', 'drugs', 'heroin', 'crack', 'cocaine', 'alcohol', 'drinking', 'methadone', 'opiates', 'opioids', 'using', 'smack', 'valium', 'benzos'];
 
 /** "fund his habit", "feeding their habit" … */
@@ -48,7 +57,7 @@ export const substanceUse: LexiconEntryInput[] = [
     id: 'junkie',
     category: 'substance-use',
     kind: 'person',
-    terms: ['junkie', 'junky', 'druggie', 'druggy', 'smackhead', 'smack head', 'crackhead', 'crack head', 'pothead', 'stoner', 'skaghead', 'dopehead', 'dope fiend', 'dope head', 'cokehead', 'coke head', 'methhead', 'meth head', 'tweaker'],
+    terms: ['junkie', 'junky', 'druggie', 'druggy', 'smackhead', 'smack head', 'crackhead', 'crack head', 'pothead', 'stoner', 'skaghead', 'dopehead', 'dope fiend', 'dope head', 'cokehead', 'coke head', 'methhead', 'meth head', 'kethead', 'pillhead', 'tweaker'],
     alternatives: [person],
     rationale: 'These are slurs: they express contempt and tell people they are not welcome here.',
     sources: [S.ddtf, S.renfrewshire],
@@ -256,6 +265,87 @@ export const substanceUse: LexiconEntryInput[] = [
     },
   },
   {
+    id: 'clean-result',
+    category: 'substance-use',
+    terms: ['clean', 'clean again', 'all clean'],
+    alternatives: ['negative', 'showed no drugs'],
+    rationale: 'A test result is negative or positive; calling it clean suggests the person was dirty before.',
+    sources: [S.nida, S.renfrewshire, S.sdfGlossary],
+    severity: mild,
+    guards: { near: TEST_WORDS, notNear: CLEANING_WORDS, window: 4 },
+    examples: {
+      flag: ['His last three screens were clean.', 'She has been testing clean since March.'],
+      pass: ['His last three screens were negative.', 'Keep the test room clean and tidy.'],
+    },
+  },
+  {
+    id: 'dirty-result',
+    category: 'substance-use',
+    terms: ['dirty', 'dirty again', 'all dirty'],
+    alternatives: ['positive', 'showed drug use'],
+    rationale: 'A test result is positive or negative; calling it dirty shames the person and can harm trust.',
+    sources: [S.nida, S.renfrewshire, S.sdfGlossary],
+    severity: label,
+    guards: { near: TEST_WORDS, notNear: CLEANING_WORDS, window: 4 },
+    examples: {
+      flag: ['Two of her urines were dirty.', 'He keeps testing dirty.'],
+      pass: ['Two of her results were positive.', 'Dirty cups from the test room go in the sink.'],
+    },
+  },
+  {
+    id: 'clean-person',
+    category: 'substance-use',
+    terms: ['clean', 'dirty', 'dirty user', 'dirty users', 'dirty junkie', 'dirty junkies'],
+    alternatives: ['not using drugs', 'in recovery', 'using drugs'],
+    rationale: 'Calling a person clean or dirty ties their worth to drug use; say what is meant, such as not using, in recovery, or using.',
+    sources: [S.ddtf, S.nida, S.sdfGlossary],
+    selfDescribed: true,
+    severity: mild,
+    guards: { near: PEOPLE_WORDS, notNear: CLEANING_WORDS, window: 3 },
+    examples: {
+      flag: ['Only clients who are clean can join the group.', 'Dirty users are seen at the back door.'],
+      pass: ['Only clients who are not using drugs can join this group.', 'Clients keep the kitchen clean.'],
+    },
+  },
+  {
+    id: 'substance-victim',
+    category: 'substance-use',
+    terms: ['victim of', 'victims of', 'victim to', 'fell victim to', 'fall victim to', 'falls victim to', 'falling victim to', 'drug victim', 'drug victims', 'drugs victim', 'drugs victims'],
+    alternatives: ['affected by', 'harmed by', 'person who uses drugs'],
+    rationale: 'Casting a person as the victim of a drug, of alcohol or of their own addiction leaves them helpless in the story; say what happened, such as harmed by or affected by.',
+    sources: [S.sdfGlossary, S.shift],
+    severity: everywhere('suggestion'),
+    contested: true,
+    guards: {
+      near: SUBSTANCE_WORDS,
+      notNear: ['crime', 'crimes', 'violence', 'dealing', 'dealers', 'dealer', 'exploitation', 'trafficking', 'county lines', 'assault', 'abuse', 'robbery', 'theft', 'fraud', 'support scotland', 'drug driving', 'drink driving', 'driver', 'drivers', 'spiking', 'spiked'],
+      window: 4,
+    },
+    examples: {
+      flag: ['He is a victim of his addiction.', 'Another young man fell victim to heroin.'],
+      pass: ['Victims of crime can get support at court.', 'She was harmed by drink driving and is a victim of that crime.'],
+    },
+  },
+  {
+    id: 'alcohol-disease',
+    category: 'substance-use',
+    terms: ['disease', 'diseases', 'illness', 'incurable disease', 'chronic disease', 'lifelong disease', 'battle with alcohol', 'battles with alcohol', 'battling alcohol'],
+    alternatives: ['alcohol problem', 'health condition', 'say what the person experiences'],
+    rationale: 'Calling alcohol or drug use a disease someone must battle for life can leave them defined by it and without hope; many people prefer plain words about their situation, such as having an alcohol problem.',
+    sources: [S.sdfGlossary, S.ddtf],
+    severity: everywhere('suggestion'),
+    contested: true,
+    guards: {
+      near: ['alcoholism', 'addiction', 'alcoholic', 'alcoholics', 'alcohol', 'drinking', 'drug', 'drugs'],
+      notNear: ['liver', 'heart', 'kidney', 'lung', 'lungs', 'cancer', 'cancers', 'related', 'burden', 'hepatitis', 'hiv', 'infectious', 'cardiovascular', 'physical', 'mental', 'caused', 'causes', 'linked', 'risk', 'risks', 'deaths', 'death', 'disease control', 'communicable'],
+      window: 5,
+    },
+    examples: {
+      flag: ['Alcoholism is a disease you never recover from.', 'The disease of addiction runs in families.'],
+      pass: ['Alcohol-related liver disease is rising.', 'Heavy drinking raises the risk of heart disease.'],
+    },
+  },
+  {
     id: 'clean-needles',
     category: 'substance-use',
     terms: [
@@ -435,6 +525,12 @@ export const substanceUse: LexiconEntryInput[] = [
     sources: [S.ddtf, S.renfrewshire],
     contested: true,
     severity: everywhere('suggestion'),
+    // An enabler of change, success or learning is a thing that helps; only the family sense stigmatises.
+    guards: {
+      notFollowedBy: ['of change', 'of success', 'of improvement', 'of practice', 'of learning', 'for change', 'to change', 'and barriers', 'and challenges', 'and recommendations'],
+      notNear: ['barrier', 'barriers', 'challenge', 'challenges', 'facilitator', 'facilitators', 'recommendation', 'recommendations', 'key', 'main', 'critical', 'important', 'success', 'implementation', 'system', 'systems', 'technology', 'digital', 'improvement', 'change', 'organisational', 'cultural', 'were', 'include', 'included', 'includes'],
+      window: 6,
+    },
     examples: {
       flag: ['His mother is an enabler.', 'Enablers make recovery harder.'],
       pass: ['His mother needs support too.', 'The new system enables online referrals.'],
