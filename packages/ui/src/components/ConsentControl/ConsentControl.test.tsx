@@ -28,7 +28,13 @@ describe('ConsentControl', () => {
   it('shows what is needed plainly, without a box to tick', () => {
     render(<ConsentControl name="c" legend="L" purposes={purposes} />);
     expect(screen.queryByRole('checkbox', { name: 'Keep my answers' })).toBeNull();
-    expect(screen.getByText('Keep my answers').closest('li')?.textContent).toContain('Always on');
+    // "Always on" sits with its label, not far across the row.
+    expect(screen.getByText('Keep my answers', { exact: false }).textContent).toBe('Keep my answers (always on)');
+  });
+
+  it('gives the purposes people can choose a heading of their own', () => {
+    render(<ConsentControl name="c" legend="L" purposes={purposes} />);
+    expect(screen.getByRole('list', { name: 'You can choose these' })).toBeTruthy();
   });
 
   it('links each description to its checkbox', () => {

@@ -100,15 +100,21 @@ export function ConsentControl({
           <ul className="nttp-consent__list">
             {needed.map((purpose) => (
               <li key={purpose.id} className="nttp-consent__item">
-                <span className="nttp-consent__label">{purpose.label}</span>
+                <span className="nttp-consent__label">
+                  {purpose.label} <span className="nttp-consent__always">(always on)</span>
+                </span>
                 {purpose.description ? <span className="nttp-consent__description">{purpose.description}</span> : null}
-                <span className="nttp-consent__always">Always on</span>
               </li>
             ))}
           </ul>
         </div>
       ) : null}
-      <ul className="nttp-consent__list">
+      {optional.length > 0 ? (
+        <p className="nttp-consent__subheading" id={`${id}-optional`}>
+          {needed.length > 0 ? 'You can choose these' : 'Choose any you are happy with'}
+        </p>
+      ) : null}
+      <ul className="nttp-consent__list" aria-labelledby={optional.length > 0 ? `${id}-optional` : undefined}>
         {optional.map((purpose) => {
           const inputId = `${id}-${purpose.id}`;
           return (

@@ -48,7 +48,8 @@ describe('Dialog', () => {
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     // Its content is its description, so screen readers read the message when it opens.
     expect(document.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toBe('Note ');
-    expect(document.activeElement).toBe(dialog);
+    // Focus goes to the title, not the whole dialog (which drew a thick frame round everything).
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Take a moment' }));
   });
 
   it('traps Tab and Shift+Tab inside, wrapping at both ends', async () => {
@@ -71,7 +72,7 @@ describe('Dialog', () => {
     render(<Harness />);
     await userEvent.click(screen.getByRole('button', { name: 'Open' }));
     screen.getByRole('button', { name: 'Outside', hidden: true }).focus();
-    expect(document.activeElement).toBe(screen.getByRole('dialog'));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Take a moment' }));
   });
 
   it('closes with Escape and returns focus to the button that opened it', async () => {
@@ -115,7 +116,7 @@ describe('Dialog', () => {
       );
     }
     render(<Two />);
-    const second = screen.getByRole('dialog', { name: 'Second' });
+    const second = screen.getByRole('heading', { name: 'Second' });
     expect(document.activeElement).toBe(second);
     // Focus moved into the first dialog is brought back to the newest one, once, with no tug of war.
     screen.getByRole('button', { name: 'Inside the first' }).focus();

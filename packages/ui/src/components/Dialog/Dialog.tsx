@@ -12,8 +12,10 @@ export interface DialogProps {
   actions?: ReactNode;
   /** The close button's text. */
   closeLabel?: string;
-  /** What gets focus on opening; the dialog itself (so its title is read first) when not given. */
+  /** What gets focus on opening; the title (read first, with no frame drawn round the whole dialog) when not given. */
   initialFocus?: RefObject<HTMLElement | null>;
+  /** The id of what describes the dialog, when not its whole content (a countdown describes itself less often). */
+  describedBy?: string;
   /** `alertdialog` when it interrupts to ask for a response, such as a timeout warning. */
   role?: 'dialog' | 'alertdialog';
   className?: string;
@@ -37,9 +39,10 @@ const openDialogs: HTMLElement[] = [];
  * wrap, and focus that escapes is brought back), and returns to where it was on closing. Escape closes
  * it. Clicking outside does not, so nobody loses what they were doing by accident.
  */
-export function Dialog({ open, onClose, title, children, actions, closeLabel = 'Close', initialFocus, role = 'dialog', className }: DialogProps) {
+export function Dialog({ open, onClose, title, children, actions, closeLabel = 'Close', initialFocus, describedBy, role = 'dialog', className }: DialogProps) {
   useLanguageWarning('Dialog', { title, closeLabel });
   const ref = useRef<HTMLDivElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const base = `nttp-dialog${useId().replace(/[^\w-]/g, '')}`;
 
   useEffect(() => {
@@ -47,10 +50,12 @@ export function Dialog({ open, onClose, title, children, actions, closeLabel = '
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const self = ref.current;
     if (self) openDialogs.push(self);
-    (initialFocus?.current ?? self)?.focus();
+    // The title takes focus, so it is read first; focusing the whole dialog drew a frame round everything.
+    const start = () => initialFocus?.current ?? titleRef.current ?? self;
+    start()?.focus();
     const keepFocusInside = (event: FocusEvent) => {
       if (!self || openDialogs.at(-1) !== self) return;
-      if (event.target instanceof Node && !self.contains(event.target)) self.focus();
+      if (event.target instanceof Node && !self.contains(event.target)) (titleRef.current ?? self).focus();
     };
     document.addEventListener('focusin', keepFocusInside);
     return () => {
@@ -78,7 +83,7 @@ export function Dialog({ open, onClose, title, children, actions, closeLabel = '
       return;
     }
     const active = document.activeElement;
-    if (event.shiftKey && (active === first || active === ref.current)) {
+    if (event.shiftKey && (active === first || active === ref.current || active === titleRef.current)) {
       event.preventDefault();
       last.focus();
     } else if (!event.shiftKey && active === last) {
@@ -94,13 +99,13 @@ export function Dialog({ open, onClose, title, children, actions, closeLabel = '
         role={role}
         aria-modal="true"
         aria-labelledby={`${base}-title`}
-        aria-describedby={`${base}-content`}
+        aria-describedby={describedBy ?? `${base}-content`}
         tabIndex={-1}
         className={cx('nttp-dialog', className)}
         onKeyDown={onKeyDown}
       >
         <div className="nttp-dialog__header">
-          <h2 id={`${base}-title`} className="nttp-dialog__title">
+          <h2 id={`${base}-title`} className="nttp-dialog__title" tabIndex={-1} ref={titleRef}>
             {title}
           </h2>
           <button type="button" className="nttp-dialog__close" onClick={onClose}>

@@ -23,6 +23,15 @@ describe('SupportSignpost', () => {
     expect(screen.queryByText(/call 999/)).toBeNull();
   });
 
+  it('offers ways to get in touch without talking: a text keyword, web chat and email', () => {
+    render(<SupportSignpost emergency={false} contacts={[{ name: 'Line', text: '85258', textKeyword: 'SHOUT', webChat: 'https://chat.example.org', email: 'help@example.org' }]} />);
+    const text = screen.getByRole('link', { name: '85258' });
+    expect(text.getAttribute('href')).toBe('sms:85258?body=SHOUT');
+    expect(text.closest('li')?.textContent).toBe('Text SHOUT to 85258');
+    expect(screen.getByRole('link', { name: 'Chat online with Line' }).getAttribute('href')).toBe('https://chat.example.org');
+    expect(screen.getByRole('link', { name: 'help@example.org' }).getAttribute('href')).toBe('mailto:help@example.org');
+  });
+
   it('names each contact with a heading one level down', () => {
     render(<SupportSignpost contacts={scottishSupportContacts} headingLevel={3} />);
     const aside = screen.getByRole('complementary');

@@ -11,7 +11,14 @@ export interface SupportContact {
   phone?: string;
   /** A text number, such as "85258" for Shout. */
   text?: string;
-  /** A web page or web chat. */
+  /** The word to text, where the service asks for one: "SHOUT" gives "Text SHOUT to 85258". */
+  textKeyword?: string;
+  /** A web chat, for people who would rather type than talk. */
+  webChat?: string;
+  webChatLabel?: string;
+  /** An email address, for support that need not be immediate. */
+  email?: string;
+  /** A web page. */
   href?: string;
   hrefLabel?: string;
   /** When it is open: "24 hours a day, every day". */
@@ -43,7 +50,7 @@ export function SupportSignpost({
     title,
     intro,
     emergencyText,
-    contacts: contacts.flatMap((c) => [c.name, c.description ?? '', c.hours ?? '', c.hrefLabel ?? '']),
+    contacts: contacts.flatMap((c) => [c.name, c.description ?? '', c.hours ?? '', c.hrefLabel ?? '', c.webChatLabel ?? '']),
   });
   const id = useId();
   const Heading = `h${headingLevel}` as const;
@@ -68,7 +75,20 @@ export function SupportSignpost({
               ) : null}
               {contact.text ? (
                 <li>
-                  Text <a className="nttp-link" href={`sms:${contact.text.replace(/\s+/g, '')}`}>{contact.text}</a>
+                  Text {contact.textKeyword ? <>{contact.textKeyword} to </> : null}
+                  <a className="nttp-link" href={`sms:${contact.text.replace(/\s+/g, '')}${contact.textKeyword ? `?body=${encodeURIComponent(contact.textKeyword)}` : ''}`}>
+                    {contact.text}
+                  </a>
+                </li>
+              ) : null}
+              {contact.webChat ? (
+                <li>
+                  <a className="nttp-link" href={contact.webChat}>{contact.webChatLabel ?? `Chat online with ${contact.name}`}</a>
+                </li>
+              ) : null}
+              {contact.email ? (
+                <li>
+                  Email <a className="nttp-link" href={`mailto:${contact.email}`}>{contact.email}</a>
                 </li>
               ) : null}
               {contact.href ? (

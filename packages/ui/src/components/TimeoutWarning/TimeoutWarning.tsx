@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 import { cx } from '../../internal/class-names';
 import { Button } from '../Button';
@@ -15,8 +15,11 @@ export function formatRemaining(totalSeconds: number): string {
   return rest === 0 ? part(minutes, 'minute') : `${part(minutes, 'minute')} ${part(rest, 'second')}`;
 }
 
-/** How often screen readers hear the time left, in seconds: often enough to know, not so often it talks over them. */
-export const TIMEOUT_ANNOUNCE_EVERY = 15;
+/**
+ * How often screen readers hear the time left, in seconds: often enough to know, not so often it talks
+ * over them (a description that changed every second was read out every second).
+ */
+export const TIMEOUT_ANNOUNCE_EVERY = 30;
 
 export interface TimeoutWarningProps {
   /** When the session ends, as a timestamp in milliseconds. Move it later to give more time. */
@@ -90,11 +93,12 @@ export function TimeoutWarning({
   }, [now, secondsLeft]);
 
   const extend = useCallback(() => onExtend(), [onExtend]);
+  const liveId = `${useId().replace(/[^\w-]/g, '')}-time-left`;
 
   if (!open) return null;
 
   const remaining = formatRemaining(secondsLeft);
-  // Screen readers hear the time when the dialog opens, then every 15 seconds.
+  // Screen readers hear the time when the dialog opens (it describes the dialog), then every 30 seconds.
   const announced = formatRemaining(Math.ceil(secondsLeft / TIMEOUT_ANNOUNCE_EVERY) * TIMEOUT_ANNOUNCE_EVERY);
 
   return (
@@ -104,6 +108,7 @@ export function TimeoutWarning({
       title={title}
       closeLabel={closeLabel}
       onClose={extend}
+      describedBy={liveId}
       className={cx('nttp-timeout-warning', className)}
       actions={
         <>
@@ -118,7 +123,7 @@ export function TimeoutWarning({
     >
       <p className="nttp-timeout-warning__message">
         <span aria-hidden="true">{message(remaining)}</span>
-        <span className="nttp-visually-hidden" aria-live="polite" aria-atomic="true">
+        <span id={liveId} className="nttp-visually-hidden" aria-live="polite" aria-atomic="true">
           {message(announced)}
         </span>
       </p>
