@@ -19,7 +19,7 @@ console.log(`Checking the package ${pkg.name}…`);
 // most people use to pack by hand. Both lists are checked.
 const listed = {
   pnpm: JSON.parse(execFileSync('pnpm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' })).files.map((file) => file.path),
-  npm: JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }))[0].files.map((file) => file.path),
+  npm: JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))[0].files.map((file) => file.path),
 };
 const problems = Object.entries(listed).flatMap(([tool, files]) =>
   tarballProblems(pkg, files, readFileSync(join(root, 'LICENSE'), 'utf8'), (path) => readFileSync(path, 'utf8')).map((problem) => `${tool} pack: ${problem}`),
