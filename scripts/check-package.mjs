@@ -1,17 +1,34 @@
 #!/usr/bin/env node
-// Package checks for one publishable package (run from its folder): publint for the package.json and
-// files, then @arethetypeswrong/cli on the packed tarball, so what consumers install resolves its types
-// under every module resolution they might use.
+// Package checks for one publishable package (run from its folder): what the tarball holds (a LICENSE,
+// no tests or examples, the metadata people look for), publint for the package.json and files, then
+// @arethetypeswrong/cli on the packed tarball, so what consumers install resolves its types under every
+// module resolution they might use.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tarballProblems } from './tarball-contents.mjs';
 
-const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '.bin');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'node_modules', '.bin');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const run = (command, args) => execFileSync(join(bin, command), args, { stdio: 'inherit' });
 
 console.log(`Checking the package ${pkg.name}…`);
+// pnpm publishes (changeset publish), and it adds README-named files whatever `files` says; npm is what
+// most people use to pack by hand. Both lists are checked.
+const listed = {
+  pnpm: JSON.parse(execFileSync('pnpm', ['pack', '--dry-run', '--json'], { encoding: 'utf8' })).files.map((file) => file.path),
+  npm: JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))[0].files.map((file) => file.path),
+};
+const problems = Object.entries(listed).flatMap(([tool, files]) =>
+  tarballProblems(pkg, files, readFileSync(join(root, 'LICENSE'), 'utf8'), (path) => readFileSync(path, 'utf8')).map((problem) => `${tool} pack: ${problem}`),
+);
+if (problems.length > 0) {
+  console.error(`\n${pkg.name}: the tarball needs a change before publishing:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  process.exit(1);
+}
+console.log(`The tarball holds ${listed.pnpm.length} files, a LICENSE and no tests or examples.`);
 try {
   run('publint', ['--strict']);
   // Packages whose subpath entries reach React or the DOM only need modern resolution; the rest are

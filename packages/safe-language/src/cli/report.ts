@@ -16,7 +16,7 @@ export type OutputFormat = 'text' | 'json' | 'sarif';
 
 const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', suggestion: 'suggestion', info: 'note' };
 
-export function formatText(findings: readonly FileFinding[], filesChecked: number, baselined: number): string {
+export function formatText(findings: readonly FileFinding[], filesChecked: number, baselined: number, skipped: readonly string[] = []): string {
   const lines: string[] = [];
   let current = '';
   for (const finding of findings) {
@@ -30,11 +30,19 @@ export function formatText(findings: readonly FileFinding[], filesChecked: numbe
   }
   if (lines.length > 0) lines.push('');
   lines.push(summary(findings, filesChecked, baselined));
+  if (skipped.length > 0) lines.push(skippedNote(skipped));
   return `${lines.join('\n')}\n`;
+}
+
+/** Files that are not text (images, PDFs) are named, so nobody takes them for checked. */
+export function skippedNote(skipped: readonly string[]): string {
+  const what = skipped.length === 1 ? '1 file that is not text' : `${skipped.length} files that are not text`;
+  return `Skipped ${what}, so ${skipped.length === 1 ? 'it was' : 'they were'} not checked: ${skipped.join(', ')}.`;
 }
 
 function summary(findings: readonly FileFinding[], filesChecked: number, baselined: number): string {
   const files = `${filesChecked} file${filesChecked === 1 ? '' : 's'}`;
+  if (filesChecked === 0) return 'No text files to check.';
   const known = baselined > 0 ? ` ${baselined} known finding${baselined === 1 ? ' is' : 's are'} in the baseline and not shown.` : '';
   if (findings.length === 0) return `Checked ${files}: nothing to change.${known}`;
   const counts = (['error', 'warning', 'suggestion', 'info'] as const)

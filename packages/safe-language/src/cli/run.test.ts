@@ -87,6 +87,31 @@ describe('nttp-language check', () => {
     expect((await cli('check', 'notes.txt')).err).toBe('');
   });
 
+  it('names a file that does not exist and exits 2 instead of skipping it', async () => {
+    const { code, out, err } = await cli('check', 'notes.txt', 'missing.md');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/This file was not found, so nothing was checked:\n {2}missing\.md\n/);
+    expect((await cli('check', 'gone.md', 'docs/none.md')).err).toMatch(/These files were not found[^]*gone\.md[^]*docs\/none\.md/);
+  });
+
+  it('reads UTF-16 files with a byte-order mark, so their words are checked', async () => {
+    await writeFile(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Some staff still say addicts.\n', 'utf16le')]));
+    const { code, out } = await cli('check', 'utf16.txt', '--format', 'json');
+    expect(code).toBe(1);
+    expect(JSON.parse(out)).toMatchObject([{ ruleId: 'addict', line: 1, column: 22 }]);
+  });
+
+  it('reports a binary file as skipped, not as having nothing to change', async () => {
+    await writeFile(join(dir, 'logo.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    const text = await cli('check', 'logo.md', 'notes.txt');
+    expect(text.out).toMatch(/Checked 1 file: 1 place to look at[^]*Skipped 1 file that is not text, so it was not checked: logo\.md\./);
+    const alone = await cli('check', 'logo.md');
+    expect(alone.out).not.toMatch(/nothing to change/);
+    expect(alone.out).toMatch(/Skipped 1 file that is not text/);
+    expect((await cli('check', 'logo.md', '--format', 'json')).err).toMatch(/Skipped 1 file that is not text/);
+  });
+
   it('answers usage problems calmly with exit code 2', async () => {
     const unknownFormat = await cli('check', 'docs', '--format', 'xml');
     expect(unknownFormat.code).toBe(2);

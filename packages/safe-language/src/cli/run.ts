@@ -1,14 +1,15 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { glob } from 'tinyglobby';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { z } from 'zod';
 import packageJson from '../../package.json';
 import { createChecker } from '../checker/checker';
 import { PROFILES, SEVERITIES } from '../lexicon/types';
 import { parseWith, SafeLanguageError } from '../errors';
+import { decodeFile } from './decode';
 import { extractText, formatFromPath, lineStartsOf, positionOf } from './extract';
-import { formatJson, formatSarif, formatText, type FileFinding } from './report';
+import { formatJson, formatSarif, formatText, skippedNote, type FileFinding } from './report';
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIo {
@@ -119,7 +120,14 @@ async function check(argv: readonly string[], io: CliIo): Promise<number> {
     'command line',
   );
 
-  const files = await findFiles(args.patterns, io.cwd);
+  const { files, missing } = await findFiles(args.patterns, io.cwd);
+  if (missing.length > 0) {
+    const list = missing.map((path) => `  ${path}`).join('\n');
+    io.stderr(
+      `${missing.length === 1 ? 'This file was' : 'These files were'} not found, so nothing was checked:\n${list}\nCheck the spelling and the folder you run the command from.\n`,
+    );
+    return EXIT.usage;
+  }
   if (files.length === 0) {
     io.stderr(`No files matched ${args.patterns.map((pattern) => `"${pattern}"`).join(', ')}. Check the paths or quote the globs.\n`);
     return EXIT.usage;
@@ -130,9 +138,15 @@ async function check(argv: readonly string[], io: CliIo): Promise<number> {
   const showProgress = args.progress ?? files.length >= PROGRESS_FROM;
   const step = Math.max(1, Math.ceil(files.length / 20));
   const findings: FileFinding[] = [];
+  const skipped: string[] = [];
   let baselined = 0;
   for (const [index, file] of files.entries()) {
-    const source = await readFile(resolve(io.cwd, file), 'utf8');
+    const decoded = decodeFile(await readFile(resolve(io.cwd, file)));
+    if (decoded.kind === 'binary') {
+      skipped.push(file);
+      continue;
+    }
+    const source = decoded.text;
     const text = extractText(source, formatFromPath(file));
     const lineStarts = lineStartsOf(source);
     const seen = new Map<string, number>();
@@ -163,22 +177,26 @@ async function check(argv: readonly string[], io: CliIo): Promise<number> {
 
   if (args.format === 'json') io.stdout(formatJson(findings));
   else if (args.format === 'sarif') io.stdout(formatSarif(findings, packageJson.version));
-  else io.stdout(formatText(findings, files.length, baselined));
+  else io.stdout(formatText(findings, files.length - skipped.length, baselined, skipped));
+  if (args.format !== 'text' && skipped.length > 0) io.stderr(`${skippedNote(skipped)}\n`);
   return findings.some((finding) => finding.severity === 'error') ? EXIT.findings : EXIT.ok;
 }
 
-async function findFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
+/** The files the patterns name; a plain path (no glob characters) that does not exist is `missing`. */
+async function findFiles(patterns: readonly string[], cwd: string): Promise<{ files: string[]; missing: string[] }> {
   const found = new Set<string>();
   const globs: string[] = [];
+  const missing: string[] = [];
   for (const pattern of patterns) {
     const path = resolve(cwd, pattern);
     const info = await stat(path).catch(() => undefined);
     if (info?.isFile()) found.add(toPosix(isAbsolute(pattern) ? relative(cwd, path) || pattern : relative(cwd, path)));
     else if (info?.isDirectory()) globs.push(`${toPosix(relative(cwd, path)) || '.'}/**/*.{md,mdx,markdown,html,htm,json,txt}`);
-    else globs.push(pattern);
+    else if (isDynamicPattern(pattern)) globs.push(pattern);
+    else missing.push(pattern);
   }
   if (globs.length > 0) for (const file of await glob(globs, { cwd, ignore: IGNORE, onlyFiles: true })) found.add(toPosix(file));
-  return [...found].sort();
+  return { files: [...found].sort(), missing };
 }
 
 function toPosix(path: string): string {

@@ -56,7 +56,8 @@ export function exitPage(options: ExitPageOptions = {}): void {
   document.body.classList.add(HIDE_CONTENT_CLASS);
   if (!document.querySelector(`.${OVERLAY_CLASS}`)) {
     const overlay = document.createElement('div');
-    overlay.className = OVERLAY_CLASS;
+    // The overlay sits on <body>, outside the page's .nttp-root, so it carries the tokens' scope itself.
+    overlay.className = `nttp-root ${OVERLAY_CLASS}`;
     overlay.setAttribute('role', 'alert');
     overlay.textContent = activatedText;
     document.body.appendChild(overlay);
