@@ -11,7 +11,7 @@ describe('Heading', () => {
     render(<Heading level={3}>Times we can call</Heading>);
     const heading = screen.getByRole('heading', { level: 3, name: 'Times we can call' });
     expect(heading.tagName).toBe('H3');
-    expect(heading.className).toBe('nttp-heading nttp-heading--m');
+    expect(heading.className).toBe('nttp-heading nttp-heading--l');
   });
 
   it('keeps the level when the size is changed', () => {

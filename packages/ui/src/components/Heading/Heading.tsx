@@ -5,7 +5,8 @@ import { useLanguageWarning } from '../../internal/dev-language-warning';
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 export type HeadingSize = 's' | 'm' | 'l' | 'xl' | 'xxl';
 
-const DEFAULT_SIZE: Record<HeadingLevel, HeadingSize> = { 1: 'xl', 2: 'l', 3: 'm', 4: 's', 5: 's', 6: 's' };
+/** h1 48/32px, h2 36/24, h3 24/18, h4 19/16 (desktop/phone): each level clearly above the next and above lead text. */
+const DEFAULT_SIZE: Record<HeadingLevel, HeadingSize> = { 1: 'xxl', 2: 'xl', 3: 'l', 4: 'm', 5: 'm', 6: 'm' };
 
 export interface HeadingProps extends HTMLAttributes<HTMLHeadingElement> {
   /** The heading's place in the page outline. */
