@@ -5,7 +5,7 @@ export { createChecker, type Checker, type Finding } from './checker/checker';
 export { CheckOptionsSchema, type CheckOptions } from './checker/options';
 export { lexicon, lexiconInput } from './lexicon/index';
 export { NEVER_FLAG } from './lexicon/never-flag';
-export { SOURCES, SUPPORT_NOTE } from './lexicon/sources';
+export { SOURCES, SOURCE_DETAILS, SUPPORT_NOTE, describeSource, type SourceUrl } from './lexicon/sources';
 export {
   CATEGORIES,
   PROFILES,

@@ -1,28 +1,45 @@
-import { lexicon, termText, type Category, type LexiconEntry } from '@nttp/safe-language';
-import { Card, Heading, Link, Select, Stack, Text, TextInput } from '@nttp/ui';
+import { describeSource, lexicon, termText, type Category, type LexiconEntry } from '@nttp/safe-language';
+import { Card, Details, GentleCallout, Heading, Link, Select, Stack, Text, TextInput } from '@nttp/ui';
 import { useMemo, useState } from 'react';
 import { CATEGORIES, CATEGORY_NAMES, alternativeText, searchLexicon } from './search';
 
+/** Severity in the words a writer would use: how firmly the guide asks for a change in interfaces. */
+export const SEVERITY_WORDS: Record<string, string> = {
+  error: 'Always change',
+  warning: 'Usually change',
+  suggestion: 'Think about it',
+  info: 'Good to know',
+  off: 'Not checked in interfaces',
+};
+
 function Entry({ entry }: { entry: LexiconEntry }) {
   const terms = entry.terms.map(termText);
+  const sayInstead = entry.alternatives.map(alternativeText);
+  const [first, ...rest] = sayInstead;
   return (
-    <Card title={terms[0] ?? entry.id} headingLevel={2} footer={`${CATEGORY_NAMES[entry.category]} · in interfaces: ${entry.severity.ui === 'off' ? 'not checked' : entry.severity.ui}${entry.contested ? ' · views differ' : ''}`}>
-      {terms.length > 1 ? <Text tone="secondary">Also found as: {terms.slice(1).join(', ')}</Text> : null}
-      <Text>
-        <strong>Say instead:</strong> {entry.alternatives.map(alternativeText).join('; ')}
-      </Text>
-      <Text>
-        <strong>Why:</strong> {entry.rationale}
-      </Text>
+    <Card
+      title={`Say “${first ?? entry.id}”`}
+      headingLevel={3}
+      footer={`${SEVERITY_WORDS[entry.severity.ui] ?? entry.severity.ui} · ${CATEGORY_NAMES[entry.category]}${entry.contested ? ' · views differ' : ''}`}
+    >
+      {rest.length > 0 ? <Text>Or: {rest.join('; ')}</Text> : null}
+      <Text>{entry.rationale}</Text>
       {entry.note ? <Text tone="secondary">{entry.note}</Text> : null}
+      {/* The words to avoid stay small and folded: the kinder wording is what people should see first. */}
+      <Details summary={`Words this replaces (${terms.length})`}>
+        <Text size="s">{terms.join(', ')}</Text>
+      </Details>
       <Text as="div" size="s">
-        <strong>Sources:</strong>
+        Sources:
         <ul>
-          {entry.sources.map((source) => (
-            <li key={source}>
-              <Link href={source}>{new URL(source).hostname}</Link>
-            </li>
-          ))}
+          {entry.sources.map((source) => {
+            const { title, publisher } = describeSource(source);
+            return (
+              <li key={source}>
+                <Link href={source}>{title}</Link>, {publisher}
+              </li>
+            );
+          })}
         </ul>
       </Text>
     </Card>
@@ -43,10 +60,14 @@ export function LanguageGuide({ initialQuery = '', entries = lexicon }: Language
   return (
     <Stack gap={5}>
       <Heading level={1}>Language guide</Heading>
-      <Text lead>
-        Words shape how safe people feel. Each entry gives kinder wording, why it matters, and where the advice comes from. The same list powers the
-        language checker, its ESLint rule and the warnings the components give while you build.
-      </Text>
+      <Text lead>Kinder words for services, forms and reports: what to say instead, why it matters, and where the advice comes from.</Text>
+      <GentleCallout title="Content note" tone="information" headingLevel={2}>
+        <Text>
+          This guide is about words that stigmatise people who use drugs or alcohol, people with mental health conditions, and people affected by
+          suicide or trauma. Each entry leads with the kinder wording; the words it replaces are folded away until you choose to open them.
+        </Text>
+      </GentleCallout>
+      <Text>The same list powers the language checker, its ESLint rule and the warnings the components give while you build.</Text>
       <Stack direction="row" gap={5} align="end">
         <TextInput label="Search the guide" hint="Search by a word, an alternative or a reason." type="search" value={query} onChange={(event) => setQuery(event.target.value)} width="20" />
         <Select
@@ -59,6 +80,7 @@ export function LanguageGuide({ initialQuery = '', entries = lexicon }: Language
       <p role="status" className="nttp-text nttp-text--m">
         Showing {found.length} of {entries.length} entries
       </p>
+      <Heading level={2}>What to say instead</Heading>
       <Stack as="ul" gap={4} aria-label="Entries">
         {found.map((entry) => (
           <li key={entry.id}>

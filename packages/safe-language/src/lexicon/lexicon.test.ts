@@ -80,3 +80,15 @@ describe('lexicon coverage', () => {
     );
   });
 });
+
+describe('sources', () => {
+  it('names every cited source by title and publisher', async () => {
+    const { SOURCES, describeSource } = await import('./sources');
+    for (const url of Object.values(SOURCES)) {
+      const { title, publisher } = describeSource(url);
+      expect(title).not.toBe(new URL(url).hostname);
+      expect(publisher.length).toBeGreaterThan(2);
+    }
+    expect(describeSource('https://www.example.org/page')).toEqual({ title: 'example.org', publisher: 'example.org' });
+  });
+});
