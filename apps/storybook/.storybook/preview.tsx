@@ -43,7 +43,7 @@ const preview: Preview = {
     },
     // Any axe violation, colour contrast included, fails the story's test in the real browser.
     a11y: { test: 'error' },
-    options: { storySort: { order: ['Introduction', 'Foundations', 'Trauma-informed', 'Theory of Change', 'Language guide'] } },
+    options: { storySort: { order: ['Introduction', 'Styles', 'Patterns', 'Foundations', 'Trauma-informed', 'Theory of Change', 'Language guide'] } },
   },
   tags: ['autodocs'],
 };
