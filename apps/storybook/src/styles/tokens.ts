@@ -52,9 +52,15 @@ function channel(value: number): number {
   return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
 }
 
-/** Relative luminance of a #rrggbb colour (WCAG 2.x). */
+/** `#rgb` or `#rrggbb` as six hex digits (a minified stylesheet writes white as #fff). */
+export function sixDigits(hex: string): string {
+  const digits = hex.trim().replace('#', '');
+  return digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits;
+}
+
+/** Relative luminance of a #rgb or #rrggbb colour (WCAG 2.x). */
 export function luminance(hex: string): number {
-  const value = Number.parseInt(hex.replace('#', ''), 16);
+  const value = Number.parseInt(sixDigits(hex), 16);
   return 0.2126 * channel(value >> 16) + 0.7152 * channel((value >> 8) & 255) + 0.0722 * channel(value & 255);
 }
 

@@ -28,5 +28,13 @@ export interface ComponentExamples {
   language: { do: string[]; dont: string[] };
   /** Written-down accessibility acceptance criteria (GOV.UK style), each checked by a test. */
   accessibility: string[];
+  /** How it behaves, for the people using it: keyboard, screen readers, what happens when. */
+  howItWorks?: string[];
+  /** Where the design comes from: the services and studies it follows. */
+  research?: string[];
+  /** What we know does not work yet, or that people disagree about. */
+  knownIssues?: string[];
+  /** How settled it is: "experimental" may change, "beta" is in use and may still change, "stable" is settled. */
+  status?: 'experimental' | 'beta' | 'stable';
   examples: ComponentExample[];
 }

@@ -26,6 +26,9 @@ export const examples: ComponentExamples = {
     'Under prefers-reduced-motion the circle is not shown; the words and the count still guide the breath.',
     'The phase ("Breathe in", "Breathe out") is announced politely; the seconds are not read out.',
   ],
+  research: ['A fixed-pace breathing animation made some users more anxious, so the pace is adjustable and it starts only when asked.', 'WCAG 2.2.2, pause, stop, hide.'],
+  knownIssues: ['Breathing exercises do not suit everyone; offer other grounding options beside it.'],
+  status: 'beta',
   examples: [
     { name: 'Default', description: 'Waiting for the person to start.', render: () => <BreathingPacer /> },
     { name: 'With a hold and a set number of breaths', render: () => <BreathingPacer hold={2} breaths={5} defaultPace={5} /> },

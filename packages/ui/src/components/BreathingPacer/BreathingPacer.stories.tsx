@@ -12,13 +12,14 @@ const meta = {
 } satisfies Meta<typeof BreathingPacer>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const WithAHoldAndASetNumberOfBreaths: StoryObj = storyFor(examples, 'With a hold and a set number of breaths');
-export const OwnTitleAndPaces: StoryObj = storyFor(examples, 'Own title and paces');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const WithAHoldAndASetNumberOfBreaths: StoryObj = { ...storyFor(examples, 'With a hold and a set number of breaths'), name: 'With a hold and a set number of breaths' };
+export const OwnTitleAndPaces: StoryObj = { ...storyFor(examples, 'Own title and paces'), name: 'Own title and paces' };
 
 /** The default example with reduced motion forced by the page: nothing moves, the words still guide. */
 export const DefaultUnderReducedMotion: StoryObj = {
   ...storyFor(examples, 'Default'),
+  name: 'Default',
   name: 'Default, under reduced motion',
   globals: { motion: 'reduce' },
 };

@@ -14,6 +14,7 @@ export default meta;
 
 export const Primary: StoryObj = {
   ...storyFor(examples, 'Primary'),
+  name: 'Primary',
   // In the real browser: keyboard focus shows the yellow focus style, and the target is at least 44px.
   play: async ({ canvasElement }) => {
     const button = within(canvasElement).getByRole('button');
@@ -26,6 +27,6 @@ export const Primary: StoryObj = {
     await expect(button.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
   },
 };
-export const Secondary: StoryObj = storyFor(examples, 'Secondary');
-export const Quiet: StoryObj = storyFor(examples, 'Quiet');
-export const Disabled: StoryObj = storyFor(examples, 'Disabled');
+export const Secondary: StoryObj = { ...storyFor(examples, 'Secondary'), name: 'Secondary' };
+export const Quiet: StoryObj = { ...storyFor(examples, 'Quiet'), name: 'Quiet' };
+export const Disabled: StoryObj = { ...storyFor(examples, 'Disabled'), name: 'Disabled' };

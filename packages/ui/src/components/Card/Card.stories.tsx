@@ -11,5 +11,5 @@ const meta = {
 } satisfies Meta<typeof Card>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const Linked: StoryObj = storyFor(examples, 'Linked');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const Linked: StoryObj = { ...storyFor(examples, 'Linked'), name: 'Linked' };

@@ -11,6 +11,6 @@ const meta = {
 } satisfies Meta<typeof CheckboxGroup>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const WithChoicesMade: StoryObj = storyFor(examples, 'With choices made');
-export const WithError: StoryObj = storyFor(examples, 'With error');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const WithChoicesMade: StoryObj = { ...storyFor(examples, 'With choices made'), name: 'With choices made' };
+export const WithError: StoryObj = { ...storyFor(examples, 'With error'), name: 'With error' };

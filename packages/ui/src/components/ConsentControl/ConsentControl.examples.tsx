@@ -33,6 +33,8 @@ export const examples: ComponentExamples = {
     'Agreeing or withdrawing is confirmed to screen readers in a status message.',
     '"Withdraw all" appears once anything is agreed.',
   ],
+  research: ["Chayn's Bloom: granular consent that can be withdrawn.", 'ICO guidance on consent under UK GDPR.'],
+  status: 'beta',
   examples: [
     { name: 'Default', description: 'Nothing agreed yet.', render: () => <ConsentControl name="consent" legend="How we can use your answers" purposes={purposes} /> },
     {

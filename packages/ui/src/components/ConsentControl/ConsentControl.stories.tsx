@@ -12,9 +12,9 @@ const meta = {
 } satisfies Meta<typeof ConsentControl>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const SomeAgreed: StoryObj = storyFor(examples, 'Some agreed');
-export const OnlyOptionalPurposes: StoryObj = storyFor(examples, 'Only optional purposes');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const SomeAgreed: StoryObj = { ...storyFor(examples, 'Some agreed'), name: 'Some agreed' };
+export const OnlyOptionalPurposes: StoryObj = { ...storyFor(examples, 'Only optional purposes'), name: 'Only optional purposes' };
 
 // In the real browser: agreeing and withdrawing from the keyboard, confirmed in a status message.
 Default.play = async ({ canvasElement }) => {

@@ -31,6 +31,8 @@ export const examples: ComponentExamples = {
     'The content is not in the page, for screen readers or anyone else, until the person chooses it.',
     'The skip link and the button are at least 44 pixels high.',
   ],
+  research: ["CAST's digital safety guide: specific, opt-in warnings with a way to skip."],
+  status: 'beta',
   examples: [
     {
       name: 'Default',

@@ -12,9 +12,9 @@ const meta = {
 } satisfies Meta<typeof ContentWarning>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const Revealed: StoryObj = storyFor(examples, 'Revealed');
-export const WithMoreDetail: StoryObj = storyFor(examples, 'With more detail');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const Revealed: StoryObj = { ...storyFor(examples, 'Revealed'), name: 'Revealed' };
+export const WithMoreDetail: StoryObj = { ...storyFor(examples, 'With more detail'), name: 'With more detail' };
 
 // In the real browser: the content is not there until chosen, then shows, and hides again.
 Default.play = async ({ canvasElement }) => {

@@ -17,6 +17,8 @@ export const examples: ComponentExamples = {
     'A labelled section with a heading, and a description list of question and answer pairs.',
     'The rows stack on narrow screens; nothing is in a table that needs scrolling.',
   ],
+  research: ['Trauma-informed digital service guides: who sees it and how long it is kept, said before asking.'],
+  status: 'beta',
   examples: [
     {
       name: 'Default',

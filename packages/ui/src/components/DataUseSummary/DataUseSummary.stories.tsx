@@ -11,5 +11,5 @@ const meta = {
 } satisfies Meta<typeof DataUseSummary>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const Short: StoryObj = storyFor(examples, 'Short');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const Short: StoryObj = { ...storyFor(examples, 'Short'), name: 'Short' };

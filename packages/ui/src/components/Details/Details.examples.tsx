@@ -16,6 +16,8 @@ export const examples: ComponentExamples = {
     'The open and closed states are announced, and shown by the arrow’s direction, not colour.',
     'The summary is at least 44px tall.',
   ],
+  research: ['Scottish Government details component: more information only for people who choose it.'],
+  status: 'beta',
   examples: [
     {
       name: 'Closed',

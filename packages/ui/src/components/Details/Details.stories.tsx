@@ -11,5 +11,5 @@ const meta = {
 } satisfies Meta<typeof Details>;
 export default meta;
 
-export const Closed: StoryObj = storyFor(examples, 'Closed');
-export const Open: StoryObj = storyFor(examples, 'Open');
+export const Closed: StoryObj = { ...storyFor(examples, 'Closed'), name: 'Closed' };
+export const Open: StoryObj = { ...storyFor(examples, 'Open'), name: 'Open' };

@@ -14,13 +14,17 @@ export default meta;
 
 export const Closed: StoryObj = {
   ...storyFor(examples, 'Closed'),
-  // In the real browser: the dialog takes focus, keeps Tab inside, closes with Escape and gives focus back.
+  name: 'Closed',
+  // In the real browser: the dialog's title takes focus, keeps Tab inside, closes with Escape and gives focus back.
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const opener = canvas.getByRole('button', { name: 'Read how we keep your answers safe' });
     await userEvent.click(opener);
-    const dialog = canvas.getByRole('dialog', { name: 'How we keep your answers safe' });
-    await expect(dialog).toHaveFocus();
+    canvas.getByRole('dialog', { name: 'How we keep your answers safe' });
+    // The title takes focus (read first), with no frame drawn round the whole dialog.
+    const title = canvas.getByRole('heading', { name: 'How we keep your answers safe' });
+    await expect(title).toHaveFocus();
+    await expect(getComputedStyle(title).outlineStyle).toBe('none');
     await userEvent.tab();
     await expect(canvas.getByRole('button', { name: 'Close' })).toHaveFocus();
     await userEvent.tab();

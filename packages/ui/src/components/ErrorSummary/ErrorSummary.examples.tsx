@@ -18,6 +18,8 @@ export const examples: ComponentExamples = {
     'Each link moves focus to its field and scrolls its question into view.',
     'It is shown with a border and words, not colour alone.',
   ],
+  research: ['GOV.UK, NHS and Scottish Government error summary patterns, with messages that never blame the person.'],
+  status: 'beta',
   examples: [
     {
       name: 'Default',

@@ -14,6 +14,7 @@ export default meta;
 
 export const Default: StoryObj = {
   ...storyFor(examples, 'Default'),
+  name: 'Default',
   // In the real browser: each link moves focus to its field.
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -21,4 +22,4 @@ export const Default: StoryObj = {
     await expect(canvas.getByRole('textbox', { name: 'Phone number' })).toHaveFocus();
   },
 };
-export const OneAnswer: StoryObj = storyFor(examples, 'One answer');
+export const OneAnswer: StoryObj = { ...storyFor(examples, 'One answer'), name: 'One answer' };

@@ -31,6 +31,9 @@ export const examples: ComponentExamples = {
     'The skip link is the first focusable element and becomes visible on focus.',
     'The overlay has role="alert" and the page content is hidden while the next page loads.',
   ],
+  research: ["GOV.UK Frontend's Exit this page, tested with people with lived experience of domestic abuse; Shift pressed three times rather than Escape (alphagov/govuk-design-system#2402).", 'Scottish Government "Hide this page".'],
+  knownIssues: ["The page is replaced in the browser history, but a browser's own history list may still show it: pair it with guidance on browsing safely."],
+  status: 'beta',
   examples: [
     {
       name: 'Default',

@@ -12,10 +12,10 @@ const meta = {
 } satisfies Meta<typeof ExitThisPage>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const WithSkipLink: StoryObj = storyFor(examples, 'With skip link');
-export const OwnRedirectAndText: StoryObj = storyFor(examples, 'Own redirect and text');
-export const ButtonOnly: StoryObj = storyFor(examples, 'Button only');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const WithSkipLink: StoryObj = { ...storyFor(examples, 'With skip link'), name: 'With skip link' };
+export const OwnRedirectAndText: StoryObj = { ...storyFor(examples, 'Own redirect and text'), name: 'Own redirect and text' };
+export const ButtonOnly: StoryObj = { ...storyFor(examples, 'Button only'), name: 'Button only' };
 
 // In the real browser: the keyboard shortcut and the skip link, then the page is put back for the next story.
 Default.play = async ({ canvasElement }) => {

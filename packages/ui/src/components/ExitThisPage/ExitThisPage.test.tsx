@@ -92,6 +92,13 @@ describe('ExitThisPage', () => {
     expect(navigate).toHaveBeenCalledTimes(1);
   });
 
+  it('counts Shift presses whose key-up still reports shiftKey (as Storybook’s user-event sends them)', () => {
+    const navigate = vi.fn();
+    render(<ExitThisPage navigate={navigate} />);
+    for (let i = 0; i < 3; i++) fireEvent.keyUp(document, { key: 'Shift', shiftKey: true });
+    expect(navigate).toHaveBeenCalledTimes(1);
+  });
+
   it('ignores Shift used to type a capital letter', async () => {
     const navigate = vi.fn();
     const user = userEvent.setup();

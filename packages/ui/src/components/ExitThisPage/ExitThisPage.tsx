@@ -1,7 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, MouseEvent, ReactElement } from 'react';
 import { cx } from '../../internal/class-names';
 import { useLanguageWarning } from '../../internal/dev-language-warning';
+
+/**
+ * The shortcut listens from the moment the button is on screen: a passive effect can run after a person's
+ * first Shift presses (or a story's play function) and miss them. On the server, layout effects do not run.
+ */
+const useListenerEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Where the button goes when no `redirectUrl` is given: the same neutral page GOV.UK uses. */
 export const EXIT_THIS_PAGE_DEFAULT_URL = 'https://www.bbc.co.uk/weather';
@@ -111,7 +117,7 @@ export function ExitThisPage(props: ExitThisPageProps): ReactElement {
     exitPage({ redirectUrl: url, activatedText: t.activated, navigate: nav });
   }, []);
 
-  useEffect(() => {
+  useListenerEffect(() => {
     const s = state.current;
     const clearTimers = () => {
       window.clearTimeout(s.timer);
@@ -142,7 +148,9 @@ export function ExitThisPage(props: ExitThisPageProps): ReactElement {
       } else if (s.timer) {
         reset('');
       }
-      s.lastKeyWasModified = event.shiftKey;
+      // A capital letter (Shift held with another key) is typing, not a press towards leaving. Shift's own
+      // key-up says nothing either way: browsers report it without shiftKey, some test tools with it.
+      s.lastKeyWasModified = event.key === 'Shift' ? false : event.shiftKey;
     };
     const onPageShow = (event: PageTransitionEvent) => {
       if (event.persisted) {

@@ -20,6 +20,8 @@ export const examples: ComponentExamples = {
     'After answering, focus moves to the thank-you message, which is also a status message.',
     'The comment box has a visible label, its note is linked with aria-describedby, and a gentle character count never cuts people off.',
   ],
+  research: ['Scottish Government sites\' "Did this help?" prompt.'],
+  status: 'beta',
   examples: [
     { name: 'Default', render: () => <FeedbackPrompt onAnswer={noop} onComment={noop} /> },
     { name: 'Without comments', render: () => <FeedbackPrompt question="Did this answer your question?" onAnswer={noop} /> },

@@ -12,8 +12,8 @@ const meta = {
 } satisfies Meta<typeof FeedbackPrompt>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const WithoutComments: StoryObj = storyFor(examples, 'Without comments');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const WithoutComments: StoryObj = { ...storyFor(examples, 'Without comments'), name: 'Without comments' };
 
 // In the real browser: after "No", focus moves to the thanks and an optional comment can be sent.
 Default.play = async ({ canvasElement }) => {

@@ -11,5 +11,5 @@ const meta = {
 } satisfies Meta<typeof FormField>;
 export default meta;
 
-export const WithHint: StoryObj = storyFor(examples, 'With hint');
-export const WithError: StoryObj = storyFor(examples, 'With error');
+export const WithHint: StoryObj = { ...storyFor(examples, 'With hint'), name: 'With hint' };
+export const WithError: StoryObj = { ...storyFor(examples, 'With error'), name: 'With error' };

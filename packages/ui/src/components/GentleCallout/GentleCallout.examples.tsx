@@ -16,6 +16,8 @@ export const examples: ComponentExamples = {
     'The tone is given in words ("Important:") to screen readers, never by colour alone.',
     'Text and border colours meet 4.5:1 and 3:1 contrast in light and dark themes.',
   ],
+  research: ['NHS warning callout and inset text.'],
+  status: 'beta',
   examples: [
     { name: 'Information', render: () => <GentleCallout>You can change your answers until you send the form.</GentleCallout> },
     {

@@ -11,6 +11,6 @@ const meta = {
 } satisfies Meta<typeof GentleCallout>;
 export default meta;
 
-export const Information: StoryObj = storyFor(examples, 'Information');
-export const ImportantWithATitle: StoryObj = storyFor(examples, 'Important, with a title');
-export const Reassurance: StoryObj = storyFor(examples, 'Reassurance');
+export const Information: StoryObj = { ...storyFor(examples, 'Information'), name: 'Information' };
+export const ImportantWithATitle: StoryObj = { ...storyFor(examples, 'Important, with a title'), name: 'Important, with a title' };
+export const Reassurance: StoryObj = { ...storyFor(examples, 'Reassurance'), name: 'Reassurance' };

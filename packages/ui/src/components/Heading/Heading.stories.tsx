@@ -11,6 +11,6 @@ const meta = {
 } satisfies Meta<typeof Heading>;
 export default meta;
 
-export const PageTitle: StoryObj = storyFor(examples, 'Page title');
-export const WithCaption: StoryObj = storyFor(examples, 'With caption');
-export const Levels: StoryObj = storyFor(examples, 'Levels');
+export const PageTitle: StoryObj = { ...storyFor(examples, 'Page title'), name: 'Page title' };
+export const WithCaption: StoryObj = { ...storyFor(examples, 'With caption'), name: 'With caption' };
+export const Levels: StoryObj = { ...storyFor(examples, 'Levels'), name: 'Levels' };

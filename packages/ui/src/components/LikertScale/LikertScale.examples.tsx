@@ -27,6 +27,8 @@ export const examples: ComponentExamples = {
     '"Not applicable" and "don\'t know" come after the scale, set apart by the word "or".',
     'Arrow keys move between the answers; each target is at least 44 pixels high.',
   ],
+  research: ['Assessment forms in the pathfinders: "not applicable" and "don\'t know" kept apart from the scale so they are never scored as points.'],
+  status: 'beta',
   examples: [
     { name: 'Default', description: 'Five points of agreement.', render: () => <LikertScale name="q1" question={question} /> },
     {

@@ -12,12 +12,12 @@ const meta = {
 } satisfies Meta<typeof LikertScale>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const WithNotApplicableAndDontKnow: StoryObj = storyFor(examples, "With not applicable and don't know");
-export const Answered: StoryObj = storyFor(examples, 'Answered');
-export const AnsweredOutsideTheScale: StoryObj = storyFor(examples, 'Answered outside the scale');
-export const FrequencyLabels: StoryObj = storyFor(examples, 'Frequency labels');
-export const WithAMessage: StoryObj = storyFor(examples, 'With a message');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const WithNotApplicableAndDontKnow: StoryObj = { ...storyFor(examples, "With not applicable and don't know"), name: "With not applicable and don't know" };
+export const Answered: StoryObj = { ...storyFor(examples, 'Answered'), name: 'Answered' };
+export const AnsweredOutsideTheScale: StoryObj = { ...storyFor(examples, 'Answered outside the scale'), name: 'Answered outside the scale' };
+export const FrequencyLabels: StoryObj = { ...storyFor(examples, 'Frequency labels'), name: 'Frequency labels' };
+export const WithAMessage: StoryObj = { ...storyFor(examples, 'With a message'), name: 'With a message' };
 
 // In the real browser: the arrow keys move through the scale and on to the answers set apart from it.
 WithNotApplicableAndDontKnow.play = async ({ canvasElement }) => {

@@ -11,6 +11,6 @@ const meta = {
 } satisfies Meta<typeof Link>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const OpensInANewTab: StoryObj = storyFor(examples, 'Opens in a new tab');
-export const WithHiddenText: StoryObj = storyFor(examples, 'With hidden text');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const OpensInANewTab: StoryObj = { ...storyFor(examples, 'Opens in a new tab'), name: 'Opens in a new tab' };
+export const WithHiddenText: StoryObj = { ...storyFor(examples, 'With hidden text'), name: 'With hidden text' };

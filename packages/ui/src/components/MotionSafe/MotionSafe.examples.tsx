@@ -20,6 +20,8 @@ export const examples: ComponentExamples = {
     'Renders the still version on the server and wherever the setting cannot be read.',
     'Nothing inside moves under reduced motion, even if a stylesheet adds a transition.',
   ],
+  research: ['GOV.UK\'s "nothing that moves" criterion and prefers-reduced-motion.'],
+  status: 'beta',
   examples: [
     {
       name: 'Default',

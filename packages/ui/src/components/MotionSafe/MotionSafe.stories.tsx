@@ -11,4 +11,4 @@ const meta = {
 } satisfies Meta<typeof MotionSafe>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };

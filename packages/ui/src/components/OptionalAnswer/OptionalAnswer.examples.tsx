@@ -32,6 +32,8 @@ export const examples: ComponentExamples = {
     'Choosing it disables the answer controls natively (a disabled fieldset), so they are skipped by Tab.',
     'The answer controls keep their own labels and hints.',
   ],
+  research: ['GOV.UK equality information pattern: "Prefer not to say" set apart from the answers.'],
+  status: 'beta',
   examples: [
     {
       name: 'With a text input',

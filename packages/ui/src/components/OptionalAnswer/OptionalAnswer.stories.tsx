@@ -11,5 +11,5 @@ const meta = {
 } satisfies Meta<typeof OptionalAnswer>;
 export default meta;
 
-export const WithATextInput: StoryObj = storyFor(examples, 'With a text input');
-export const Declined: StoryObj = storyFor(examples, 'Declined');
+export const WithATextInput: StoryObj = { ...storyFor(examples, 'With a text input'), name: 'With a text input' };
+export const Declined: StoryObj = { ...storyFor(examples, 'Declined'), name: 'Declined' };

@@ -21,6 +21,8 @@ export const examples: ComponentExamples = {
     'Times are in a time element with a machine-readable value; the saved time is a status message, so a new save is announced.',
     'The action is a link or a button at least 44 pixels high.',
   ],
+  research: ['GOV.UK save and return and task list patterns.', 'WCAG 2.2 success criterion 3.3.7, redundant entry.'],
+  status: 'beta',
   examples: [
     {
       name: 'Default',

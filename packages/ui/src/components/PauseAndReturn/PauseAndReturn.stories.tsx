@@ -11,6 +11,6 @@ const meta = {
 } satisfies Meta<typeof PauseAndReturn>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const Minimal: StoryObj = storyFor(examples, 'Minimal');
-export const WithAButton: StoryObj = storyFor(examples, 'With a button');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const Minimal: StoryObj = { ...storyFor(examples, 'Minimal'), name: 'Minimal' };
+export const WithAButton: StoryObj = { ...storyFor(examples, 'With a button'), name: 'With a button' };

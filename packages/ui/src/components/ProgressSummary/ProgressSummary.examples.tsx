@@ -18,6 +18,8 @@ export const examples: ComponentExamples = {
     'The progress is in words; the bar is hidden from screen readers and only repeats them.',
     'The bar does not rely on colour alone: it has a border and is filled by length.',
   ],
+  research: ['GOV.UK and NHS task list patterns: how much is left, and roughly how long it takes.'],
+  status: 'beta',
   examples: [
     { name: 'Default', description: 'Worked out from the tasks of a TaskList.', render: () => <ProgressSummary tasks={exampleTasks} /> },
     { name: 'Not started', render: () => <ProgressSummary completed={0} total={4} minutesLeft={30} /> },

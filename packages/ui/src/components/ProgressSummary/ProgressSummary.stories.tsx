@@ -11,7 +11,7 @@ const meta = {
 } satisfies Meta<typeof ProgressSummary>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const NotStarted: StoryObj = storyFor(examples, 'Not started');
-export const AllCompleted: StoryObj = storyFor(examples, 'All completed');
-export const OwnUnit: StoryObj = storyFor(examples, 'Own unit');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const NotStarted: StoryObj = { ...storyFor(examples, 'Not started'), name: 'Not started' };
+export const AllCompleted: StoryObj = { ...storyFor(examples, 'All completed'), name: 'All completed' };
+export const OwnUnit: StoryObj = { ...storyFor(examples, 'Own unit'), name: 'Own unit' };

@@ -11,7 +11,7 @@ const meta = {
 } satisfies Meta<typeof RadioGroup>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const WithFollowUpQuestion: StoryObj = storyFor(examples, 'With follow-up question');
-export const Inline: StoryObj = storyFor(examples, 'Inline');
-export const WithError: StoryObj = storyFor(examples, 'With error');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const WithFollowUpQuestion: StoryObj = { ...storyFor(examples, 'With follow-up question'), name: 'With follow-up question' };
+export const Inline: StoryObj = { ...storyFor(examples, 'Inline'), name: 'Inline' };
+export const WithError: StoryObj = { ...storyFor(examples, 'With error'), name: 'With error' };

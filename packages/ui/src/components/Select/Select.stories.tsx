@@ -11,5 +11,5 @@ const meta = {
 } satisfies Meta<typeof Select>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const WithError: StoryObj = storyFor(examples, 'With error');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const WithError: StoryObj = { ...storyFor(examples, 'With error'), name: 'With error' };

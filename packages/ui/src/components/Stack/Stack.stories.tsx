@@ -11,5 +11,5 @@ const meta = {
 } satisfies Meta<typeof Stack>;
 export default meta;
 
-export const Column: StoryObj = storyFor(examples, 'Column');
-export const RowOfButtons: StoryObj = storyFor(examples, 'Row of buttons');
+export const Column: StoryObj = { ...storyFor(examples, 'Column'), name: 'Column' };
+export const RowOfButtons: StoryObj = { ...storyFor(examples, 'Row of buttons'), name: 'Row of buttons' };

@@ -19,6 +19,8 @@ export const examples: ComponentExamples = {
     'Each "Change" link names its question for screen reader users.',
     'Rows stack into one column on narrow screens.',
   ],
+  research: ['GOV.UK and Scottish Government summary list and check answers patterns.'],
+  status: 'beta',
   examples: [
     {
       name: 'Summary list',

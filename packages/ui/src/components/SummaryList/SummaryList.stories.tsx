@@ -11,6 +11,6 @@ const meta = {
 } satisfies Meta<typeof SummaryList>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Summary list');
-export const CheckAnswers: StoryObj = storyFor(examples, 'Check answers');
-export const ReadOnly: StoryObj = storyFor(examples, 'Read-only');
+export const Default: StoryObj = { ...storyFor(examples, 'Summary list'), name: 'Summary list' };
+export const CheckAnswers: StoryObj = { ...storyFor(examples, 'Check answers'), name: 'Check answers' };
+export const ReadOnly: StoryObj = { ...storyFor(examples, 'Read-only'), name: 'Read-only' };

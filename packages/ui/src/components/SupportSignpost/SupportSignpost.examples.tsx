@@ -52,6 +52,9 @@ export const examples: ComponentExamples = {
     'Phone and text numbers are links that start a call or a message on phones; web chat and email are offered for people who would rather type.',
     'Each link is a target at least 44 pixels high.',
   ],
+  research: ['NHS guidance on helping people decide when and where to get care.', 'WCAG 2.2 success criterion 3.2.6, consistent help.'],
+  knownIssues: ['The contacts are examples: a service must check each one is current before it goes live.'],
+  status: 'beta',
   examples: [
     { name: 'Default', render: () => <SupportSignpost contacts={scottishSupportContacts} /> },
     {

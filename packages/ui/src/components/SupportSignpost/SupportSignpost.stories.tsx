@@ -11,5 +11,5 @@ const meta = {
 } satisfies Meta<typeof SupportSignpost>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const WithoutTheEmergencyLine: StoryObj = storyFor(examples, 'Without the emergency line');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const WithoutTheEmergencyLine: StoryObj = { ...storyFor(examples, 'Without the emergency line'), name: 'Without the emergency line' };

@@ -14,6 +14,7 @@ export default meta;
 
 export const Default: StoryObj = {
   ...storyFor(examples, 'Default'),
+  name: 'Default',
   // In the real browser: arrow keys move between tabs and show their panels; Tab moves into the panel.
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -26,4 +27,4 @@ export const Default: StoryObj = {
     await expect(canvas.getByRole('tabpanel')).toHaveFocus();
   },
 };
-export const SecondTabChosen: StoryObj = storyFor(examples, 'Second tab chosen');
+export const SecondTabChosen: StoryObj = { ...storyFor(examples, 'Second tab chosen'), name: 'Second tab chosen' };

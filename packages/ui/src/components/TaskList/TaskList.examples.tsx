@@ -28,6 +28,8 @@ export const examples: ComponentExamples = {
     'A task that cannot start yet is not a link.',
     'The whole row is a target at least 44 pixels high.',
   ],
+  research: ['GOV.UK, NHS and Scottish Government task list patterns; GOV.UK found bordered status tags were mistaken for buttons.'],
+  status: 'beta',
   examples: [
     { name: 'Default', render: () => <TaskList tasks={exampleTasks} /> },
     { name: 'All completed', render: () => <TaskList tasks={exampleTasks.map(({ hint: _hint, ...t }) => ({ ...t, status: 'completed', href: `#${t.id}` }))} /> },

@@ -11,6 +11,6 @@ const meta = {
 } satisfies Meta<typeof TaskList>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const AllCompleted: StoryObj = storyFor(examples, 'All completed');
-export const OwnStatusWords: StoryObj = storyFor(examples, 'Own status words');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const AllCompleted: StoryObj = { ...storyFor(examples, 'All completed'), name: 'All completed' };
+export const OwnStatusWords: StoryObj = { ...storyFor(examples, 'Own status words'), name: 'Own status words' };

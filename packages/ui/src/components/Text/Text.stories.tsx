@@ -11,6 +11,6 @@ const meta = {
 } satisfies Meta<typeof Text>;
 export default meta;
 
-export const Body: StoryObj = storyFor(examples, 'Body');
-export const Lead: StoryObj = storyFor(examples, 'Lead');
-export const Secondary: StoryObj = storyFor(examples, 'Secondary');
+export const Body: StoryObj = { ...storyFor(examples, 'Body'), name: 'Body' };
+export const Lead: StoryObj = { ...storyFor(examples, 'Lead'), name: 'Lead' };
+export const Secondary: StoryObj = { ...storyFor(examples, 'Secondary'), name: 'Secondary' };

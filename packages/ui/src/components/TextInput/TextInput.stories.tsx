@@ -11,6 +11,6 @@ const meta = {
 } satisfies Meta<typeof TextInput>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const WithHint: StoryObj = storyFor(examples, 'With hint');
-export const WithError: StoryObj = storyFor(examples, 'With error');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const WithHint: StoryObj = { ...storyFor(examples, 'With hint'), name: 'With hint' };
+export const WithError: StoryObj = { ...storyFor(examples, 'With error'), name: 'With error' };

@@ -11,7 +11,7 @@ const meta = {
 } satisfies Meta<typeof Textarea>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const WithCharacterCount: StoryObj = storyFor(examples, 'With character count');
-export const OverTheLimit: StoryObj = storyFor(examples, 'Over the limit');
-export const WithError: StoryObj = storyFor(examples, 'With error');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const WithCharacterCount: StoryObj = { ...storyFor(examples, 'With character count'), name: 'With character count' };
+export const OverTheLimit: StoryObj = { ...storyFor(examples, 'Over the limit'), name: 'Over the limit' };
+export const WithError: StoryObj = { ...storyFor(examples, 'With error'), name: 'With error' };

@@ -53,6 +53,8 @@ export const examples: ComponentExamples = {
     'Esc and the close button give more time, the same as the main button.',
     'Screen readers hear the time left when it opens and every 15 seconds, not every second.',
   ],
+  research: ['Home Office and Ministry of Justice timeout warning guidance.', 'WCAG 2.2.1, timing adjustable.'],
+  status: 'beta',
   examples: [
     { name: 'Open', description: 'A minute and a half left.', render: () => <SessionDemo secondsLeft={90} /> },
     { name: 'With a way to leave', render: () => <SessionDemo secondsLeft={100} onLeave={() => undefined} /> },

@@ -14,6 +14,8 @@ export const examples: ComponentExamples = {
     dont: ['Say "in due course" or "shortly".', 'Leave out what happens if the service does not get back to them.'],
   },
   accessibility: ['A labelled section with a heading and an ordered list, so the number of steps is announced.', 'The numbers and the line between steps are decoration; the order is in the list itself.'],
+  research: ['NHS inset text and GOV.UK confirmation pages: say what happens next and when.'],
+  status: 'beta',
   examples: [
     {
       name: 'Default',

@@ -23,6 +23,8 @@ export const examples: ComponentExamples = {
     'A native details element: opens with Enter or Space, works without JavaScript and on the server.',
     'The summary is a target at least 44 pixels high with a visible focus style.',
   ],
+  research: ['GOV.UK equality information pattern.', 'NHS service manual guidance on asking about sensitive topics.'],
+  status: 'beta',
   examples: [
     {
       name: 'Default',

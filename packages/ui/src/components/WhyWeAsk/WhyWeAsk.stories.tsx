@@ -11,5 +11,5 @@ const meta = {
 } satisfies Meta<typeof WhyWeAsk>;
 export default meta;
 
-export const Default: StoryObj = storyFor(examples, 'Default');
-export const OpenWithWhatWeDoAndOptional: StoryObj = storyFor(examples, 'Open, with what we do and optional');
+export const Default: StoryObj = { ...storyFor(examples, 'Default'), name: 'Default' };
+export const OpenWithWhatWeDoAndOptional: StoryObj = { ...storyFor(examples, 'Open, with what we do and optional'), name: 'Open, with what we do and optional' };
