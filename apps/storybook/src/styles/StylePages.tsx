@@ -52,7 +52,7 @@ export function ColourPage() {
                   <code>--nttp-color-{name}</code>
                 </td>
                 <td data-label="Value">
-                  <code>{colours?.[name] ?? ''}</code>
+                  <code className="styles-value">{colours?.[name] ?? ''}</code>
                 </td>
                 <td data-label="Used for">{use}</td>
               </tr>

@@ -25,6 +25,7 @@ export const Closed: StoryObj = {
     const title = canvas.getByRole('heading', { name: 'How we keep your answers safe' });
     await expect(title).toHaveFocus();
     await expect(getComputedStyle(title).outlineStyle).toBe('none');
+    await expect(getComputedStyle(title).boxShadow).toBe('none');
     await userEvent.tab();
     await expect(canvas.getByRole('button', { name: 'Close' })).toHaveFocus();
     await userEvent.tab();
