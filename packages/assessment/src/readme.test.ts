@@ -54,11 +54,14 @@ describe('the README examples', () => {
       rows: [
         [4, 5, 'dont-know'],
         [3, null, 4],
+        [5, 4, 4],
+        [2, 3, 3],
+        [4, 4, 5],
       ],
-      respondentIds: ['p-1', 'p-2'],
+      respondentIds: ['P_001', 'P_002', 'P_003', 'P_004', 'P_005'],
     });
-    expect(report.items['leadership-1']!.mean).toBe(3.5);
-    expect(report.items['leadership-3']).toMatchObject({ answered: 1, dontKnow: 1 });
-    expect(report.respondents).toBe(2);
+    expect(report.items['leadership-1']!.mean).toBe(3.6);
+    expect(report.items['leadership-3']).toMatchObject({ answered: 4, dontKnow: 1, mean: null });
+    expect(report.respondents).toBe(5);
   });
 });
