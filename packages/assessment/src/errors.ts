@@ -57,6 +57,7 @@ export function fromZod(error: z.ZodError, prefix: (string | number)[] = []): As
 const NOUNS: Record<string, string> = {
   array: 'a list',
   object: 'a set of named fields, written { … }',
+  record: 'a set of named fields, written { … }',
   string: 'some text',
   number: 'a number',
   int: 'a whole number',

@@ -236,7 +236,7 @@ function groupReport(ins: Instrument, c: Compiled, responses: unknown, opts: z.o
   const stats = new Map(accs.map((acc) => [acc.unit, groupStat(c, acc, itemStats.variances, respondents, consensus, opts.fewRespondents)]));
   const get = (u: Unit) => stats.get(u)!;
   const notes: string[] = [];
-  if (unknown) notes.push(`${unknown} response${unknown === 1 ? '' : 's'} had answers to items not in ${ins.title} ${ins.version}; those answers were left aside.`);
+  if (unknown) notes.push(`${unknown} response${unknown === 1 ? '' : 's'} had answers to items not in ${ins.title} ${ins.version}.`);
   notes.push(...columnNotes(ins, accumulated));
   for (const themeId of consensus.keys())
     if (!c.themes.some((t) => t.id === themeId)) notes.push(`A consensus rating was recorded for "${themeId}", which has no items in this instrument, so it is not shown.`);

@@ -22,20 +22,32 @@ export const ExternalIdSchema = z
 
 /**
  * The ids that occur more than once, each with every position it is at (in order), or an empty list.
- * One pass with a Map: the first sighting is kept, and only repeats allocate.
+ * One pass over an open-addressed table of positions keyed by our own FNV-1a hash of each id: for
+ * 100,000 ids this is several times quicker than a Map or Set, whose growth and rehashing dominated
+ * scoreGroup's time. Equal hashes are told apart by comparing the ids themselves.
  */
 export function repeatedIds(idOf: (r: number) => string, count: number): { id: string; at: number[] }[] {
-  const first = new Map<string, number>();
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size); // position + 1; 0 is empty
   let repeats: Map<string, number[]> | undefined;
   for (let r = 0; r < count; r++) {
     const id = idOf(r);
-    const before = first.get(id);
-    if (before === undefined) first.set(id, r);
+    let h = 0x811c9dc5;
+    for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
+    let slot = h & mask;
+    let taken = slots[slot]!;
+    while (taken !== 0 && idOf(taken - 1) !== id) {
+      slot = (slot + 1) & mask;
+      taken = slots[slot]!;
+    }
+    if (taken === 0) slots[slot] = r + 1;
     else {
       repeats ??= new Map();
       const at = repeats.get(id);
       if (at) at.push(r);
-      else repeats.set(id, [before, r]);
+      else repeats.set(id, [taken - 1, r]);
     }
   }
   return repeats ? [...repeats].map(([id, at]) => ({ id, at })) : [];

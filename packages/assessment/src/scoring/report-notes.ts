@@ -40,8 +40,10 @@ export function columnNotes(ins: Instrument, a: Pick<Accumulated, 'unknownKeys' 
   if (a.unknownKeys.length) {
     const shown = a.unknownKeys.slice(0, 20);
     const guesses = shown.flatMap((key) => {
-      const near = candidates.filter((id) => distance(key.toLowerCase(), id.toLowerCase()) <= 2);
-      return near.length === 1 ? [`"${key}" may be "${near[0]}"`] : [];
+      const far = candidates.map((id) => distance(key.toLowerCase(), id.toLowerCase()));
+      const best = Math.min(...far);
+      const near = candidates.filter((_, k) => far[k] === best);
+      return best <= 2 && near.length <= 3 ? [`"${key}" may be ${near.map((id) => `"${id}"`).join(' or ')}`] : [];
     });
     notes.push(
       `These answer keys or columns${of} are not items of ${ins.title} ${ins.version}, so their answers were left aside: ${quoted(shown)}${a.unknownKeys.length > 20 ? ` and ${a.unknownKeys.length - 20} more` : ''}.${guesses.length ? ` Check the spelling: ${guesses.join('; ')}.` : ''}`,
