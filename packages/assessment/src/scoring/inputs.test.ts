@@ -59,3 +59,23 @@ describe('repeatedIds', () => {
     );
   });
 });
+
+describe('planTraining with a role the TNA does not list (issue 11, Found 7)', () => {
+  it('assumes the level for that person and names the role, instead of refusing the whole plan', async () => {
+    const { planTraining } = await import('../instruments/plan-training');
+    const { trainingNeedsAnalysis } = await import('../instruments/training-needs-analysis');
+    const { TNA_CONFIDENCE_ITEM_IDS } = await import('@nttp/domain/fixtures');
+    const answers = Object.fromEntries(TNA_CONFIDENCE_ITEM_IDS.map((id) => [id, 3]));
+    const known = trainingNeedsAnalysis.roles[0]!.role;
+    const people = [
+      { id: 'r-1', roundId: 'tna', respondentId: 'staff-1', submittedOn: '2025-08-05', role: known, answers },
+      { id: 'r-2', roundId: 'tna', respondentId: 'staff-2', submittedOn: '2025-08-05', role: 'Recovry worker', answers },
+    ];
+    const result = planTraining(trainingNeedsAnalysis, people, { planId: 'plan-1', pathfinderId: 'p' });
+    const second = result.needs.find((n) => n.respondentId === 'staff-2')!;
+    expect(second.levelAssumed).toBe(true);
+    expect(second.requiredLevel).toBe(trainingNeedsAnalysis.levelWhenRoleNotGiven);
+    expect(result.notes.join(' ')).toContain('not listed in this training needs analysis, so the plan assumes');
+    expect(result.notes.join(' ')).toContain('"Recovry worker"');
+  });
+});
