@@ -196,7 +196,7 @@ function reasonFor(j: Judge, unit: Unit, baseline: RoundSummary, followUp: Round
 function compareNotes(ins: Instrument, first: Accumulated, second: Accumulated, isPaired: boolean, min: number, { level, minToJudge }: { level: number; minToJudge: number }): string[] {
   const notes = [
     `A change is called higher or lower only when its ${Math.round(level * 1000) / 10}% confidence interval leaves out zero. With people who answered both rounds (${minToJudge} or more), the verdict rests on their own change (paired t test); otherwise on the two rounds as groups (Welch's t test), which is cautious when some people answered both. Effect sizes are Hedges' g (rounds) and g_av (people who answered both).`,
-    `Figures resting on fewer than ${min} people are not shown, nor any figure from which a smaller group could be worked out.`,
+    min > 1 ? `Figures resting on fewer than ${min} people are not shown, nor any figure from which a smaller group could be worked out.` : 'Every figure is shown: the minimum group size is 1, so no figure is held back for privacy.',
   ];
   if (!isPaired) notes.push('The answers carry no respondent ids, so nobody is matched across the rounds: they are compared as two separate groups of people.');
   notes.push(...columnNotes(ins, first, 'baseline'), ...columnNotes(ins, second, 'follow-up'));

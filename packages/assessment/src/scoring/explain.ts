@@ -88,7 +88,7 @@ export function explainGroupStat(stat: GroupStat, report: Pick<GroupReport, 'ite
     lines.push(`${w.count} ${w.count === 1 ? 'person is' : 'people are'} not counted: ${why.join(', ')}. Their scores were withheld, not guessed.`);
   }
   if (stat.consensus) lines.push(`The group agreed a rating of ${fmt(stat.consensus.rating)}${stat.consensus.note ? ` (${stat.consensus.note})` : ''}.`);
-  for (const id of stat.itemIds) {
+  for (const id of stat.suppressed ? [] : stat.itemIds) {
     const item = report.items[id];
     if (!item) continue;
     const other = [
@@ -149,10 +149,10 @@ function explainOneChange(change: Change): string {
   if (judged) {
     const level = `${Math.round(judged.ci.level * 100)}%`;
     const range = `between ${fmt(judged.ci.lower)} and ${fmt(judged.ci.upper)} points`;
-    const moved = judged.estimate === 0 ? 'did not move on average' : `${judged.estimate > 0 ? 'rose' : 'fell'} by ${fmt(Math.abs(judged.estimate))} on average`;
+    const moved = judged.estimate === 0 ? 'did not move' : `${judged.estimate > 0 ? 'rose' : 'fell'} by ${fmt(Math.abs(judged.estimate))}`;
     lines.push(
       change.basis === 'stayers'
-        ? `For the ${people(judged.n)} who answered both times, scores ${moved}; we can be ${level} confident their true change is ${range}.`
+        ? `For the ${people(judged.n)} who answered both times, scores ${moved} on average; we can be ${level} confident their true change is ${range}.`
         : `Taking each round as a whole group, the average ${moved}; we can be ${level} confident the true difference is ${range}.`,
     );
     if (judged.effectSize) lines.push(`Set against how much people's scores differ from one another, that is a ${sizeInWords(judged.effectSize.value)} difference (Hedges' ${judged.effectSize.measure === 'hedges-g-av' ? 'g_av' : 'g'} ${fmt(judged.effectSize.value)}).`);

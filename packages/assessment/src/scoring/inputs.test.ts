@@ -28,7 +28,7 @@ describe('inputs', () => {
     const notes = report.notes.join(' ');
     expect(notes).toContain('"leadership-l" may be "leadership-1" or "leadership-2"');
     expect(notes).toContain('"Leadership-2x" may be "leadership-2"');
-    expect(notes).toMatch(/no column for these items "leadership-1", "leadership-2"/);
+    expect(notes).toMatch(/no column for these items: "leadership-1", "leadership-2"/);
     // The misspelt column withholds the leadership theme (3 of 5 answered); the note says why.
     expect(report.themes.leadership!.mean).toBeNull();
   });

@@ -50,6 +50,6 @@ export function columnNotes(ins: Instrument, a: Pick<Accumulated, 'unknownKeys' 
     );
   }
   if (a.missingItemIds.length)
-    notes.push(`The table${of} has no column for ${a.missingItemIds.length === 1 ? 'the item' : 'these items'} ${quoted(a.missingItemIds)}, so nobody answered ${a.missingItemIds.length === 1 ? 'it' : 'them'}; scores that need ${a.missingItemIds.length === 1 ? 'it' : 'them'} may be withheld.`);
+    notes.push(`The table${of} has no column for ${a.missingItemIds.length === 1 ? 'the item' : 'these items:'} ${quoted(a.missingItemIds)}, so nobody answered ${a.missingItemIds.length === 1 ? 'it' : 'them'}; scores that need ${a.missingItemIds.length === 1 ? 'it' : 'them'} may be withheld.`);
   return notes;
 }
