@@ -79,3 +79,17 @@ describe('planTraining with a role the TNA does not list (issue 11, Found 7)', (
     expect(result.notes.join(' ')).toContain('"Recovry worker"');
   });
 });
+
+describe('repeated respondent ids in response documents (issue 11, Found 3)', () => {
+  it('are named, not counted twice', () => {
+    const r = (id: string, respondentId: string) => ({ id, roundId: 'round-1', respondentId, submittedOn: '2025-03-01', answers: { 'a-1': 4 } });
+    try {
+      scoreGroup(defineInstrument(smallSpec()), [r('r-1', 'p-1'), r('r-2', 'p-2'), r('r-3', 'p-1'), r('r-4', 'p-1')]);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ScoringError);
+      expect((e as ScoringError).issues.map((i) => `${i.where}: ${i.code}`)).toEqual(['[2].respondentId: duplicate-respondent']);
+      expect((e as ScoringError).issues[0]!.message).toContain('"p-1" is given to 3 responses (responses 1, 3, 4)');
+    }
+  });
+});
