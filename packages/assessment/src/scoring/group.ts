@@ -250,6 +250,6 @@ function groupReport(ins: Instrument, c: Compiled, responses: unknown, opts: z.o
     diagnostics: opts.diagnostics ? Object.fromEntries(c.scales.flatMap((u, k) => (u.items.length > 1 ? [[u.id, diagnose(c, u, keyed, scaleCovariance(sums, k, counts))]] : []))) : {},
     notes,
   };
-  const roundKey = opts.roundId ?? round?.id ?? commonRoundId(responses);
+  const roundKey = opts.ledger ? (opts.roundId ?? round?.id ?? commonRoundId(responses)) : null;
   return discloseReport(report, disclosureGate(ins, c, accumulated, opts.minCellSize, opts.ledger, roundKey));
 }
