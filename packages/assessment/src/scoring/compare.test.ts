@@ -114,6 +114,7 @@ describe('compareRounds judges group change honestly (issue 11, Found 1)', () =>
       expect(change!.change!).toBeLessThan(0.4);
       expect(change!.rounds!.t).toBeGreaterThan(2.8);
       expect(change!.rounds!.ci.lower).toBeGreaterThan(0);
+      expect(change!.reason).toBeNull();
     }
     // The same people a year on: the paired comparison carries the verdict.
     const same = compareRounds(organisationalAssessment, round('r1', 'p', 180, 0, 7), round('r2', 'p', 180, 0.36, 7));

@@ -187,7 +187,7 @@ function reasonFor(j: Judge, unit: Unit, baseline: RoundSummary, followUp: Round
   }
   if (matched !== null && !showStayers && matched.length >= j.min && !baseline.suppressed && !followUp.suppressed)
     parts.push(`The change for the ${matched.length} people who answered both rounds is not shown: with so few people joining or leaving, their scores could be worked out from the round figures.`);
-  if (matched !== null && matched.length < j.minToJudge) parts.push(`Too few people answered both rounds to judge their own change: ${matched.length} matched, and at least ${j.minToJudge} are needed.`);
+  if (matched !== null && matched.length > 0 && matched.length < j.minToJudge) parts.push(`Too few people answered both rounds to judge their own change: ${matched.length} matched, and at least ${j.minToJudge} are needed.`);
   if (!judged && baseline.mean !== null && followUp.mean !== null)
     parts.push(`Too few people to judge whether ${unit.title} changed: a verdict needs at least ${j.minToJudge} people in each round, or ${j.minToJudge} who answered both.`);
   return parts.length ? parts.join(' ') : null;
