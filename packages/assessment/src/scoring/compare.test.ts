@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Response } from '@nttp/domain';
 import { seededRandom } from '@nttp/domain/fixtures';
 import { defineInstrument } from '../instrument/define';
@@ -54,6 +55,24 @@ describe('the t tests behind compareRounds, against R 4.2.2', () => {
     expect(w.df).toBeCloseTo(17.71714087795366765, 12);
     expect(w.p).toBeCloseTo(0.12240421403225805, 10);
     expect(w.ci.lower).toBeCloseTo(-0.13343948818768633, 10);
+  });
+
+  it('swapping the rounds turns the difference round and keeps p; the interval holds the estimate (property)', () => {
+    const scores = fc.array(fc.integer({ min: 2, max: 10 }).map((x) => x / 2), { minLength: 2, maxLength: 30 });
+    fc.assert(
+      fc.property(scores, scores, (x, y) => {
+        const forward = welch(x, y);
+        const back = welch(y, x);
+        if (!forward || !back) return forward === back;
+        return Math.abs(forward.t + back.t) < 1e-9 && Math.abs(forward.p - back.p) < 1e-9 && forward.ci.lower <= forward.estimate && forward.estimate <= forward.ci.upper && forward.p >= 0 && forward.p <= 1;
+      }),
+    );
+    fc.assert(
+      fc.property(scores, fc.integer({ min: -3, max: 3 }), (x, shift) => {
+        // Everyone changing by exactly the same amount has no spread of change: no test, rather than an infinite t.
+        return paired(x, x.map((v) => v + shift)) === null;
+      }),
+    );
   });
 
   it('the t distribution: qt(0.975, 3.7) and pt(-2.2, 7.3)', () => {
