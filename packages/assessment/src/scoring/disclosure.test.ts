@@ -52,7 +52,7 @@ describe('differencing attacks recover nothing hidden (issue 11, Found 4)', () =
     expect(allButC.suppressed).toBe(true);
     expect(total(allButC)).toBeNull();
     expect(allButC.items['a-1']!.mean).toBeNull();
-    expect(allButC.scales.a!.reason).toMatch(/too close to a group already shown/);
+    expect(allButC.scales.a!.reason).toMatch(/differs from a group already shown by too few people/);
     // The other order is refused too: whichever comes second would give C away.
     const other = createDisclosureLedger();
     expect(scoreGroup(instrument, everyone.filter((r) => r.role !== 'C'), { ledger: other }).suppressed).toBe(false);

@@ -68,7 +68,7 @@ const privacy = (min: number) => `so it is not shown, to protect people's privac
 
 function discloseStat(stat: GroupStat, gate: DisclosureGate): GroupStat {
   const { min } = gate;
-  if (!gate.group) return blank(stat, `This group is too small, or too close to a group already shown, ${privacy(min)}`);
+  if (!gate.group) return blank(stat, stat.respondents < min ? `This group has fewer than ${min} people, ${privacy(min)}` : `This group differs from a group already shown by too few people, ${privacy(min)}`);
   if (stat.n === 0) return stat;
   if (stat.n < min) return blank(stat, `Fewer than ${min} people have a score here, ${privacy(min)}`);
   if (!gate.unit(stat.unit)) return blank(stat, `With figures already shown for this round, these would let a group of fewer than ${min} people be worked out, ${privacy(min)}`);
