@@ -143,7 +143,7 @@ function change(j: Judge, unit: Unit, k: number, first: Accumulated, second: Acc
   const inFirst = scoredPositions(x);
   const inSecond = scoredPositions(y);
   // A round's figures are shown when it has enough people and the ledger lets no smaller group be worked out.
-  const show = (positions: number[], round: 0 | 1) => positions.length >= j.min && (!j.ledger || j.ledger.publish(j.keys[round], quantity, positions.map((r) => (round ? second : first).idOf!(r))));
+  const show = (positions: number[], round: 0 | 1) => positions.length >= j.min && (!j.ledger || j.ledger.publish(j.keys[round], quantity, positions.map((r) => (round ? second : first).idOf!(r)), j.min));
   const showFirst = show(inFirst, 0);
   const showSecond = show(inSecond, 1);
   const summary = (acc: Accumulated, shown: boolean): RoundSummary => {
@@ -160,8 +160,8 @@ function change(j: Judge, unit: Unit, k: number, first: Accumulated, second: Acc
     matched.length >= j.min &&
     showFirst &&
     showSecond &&
-    j.ledger!.publish(j.keys[0], quantity, matched.map(([a]) => first.idOf!(a))) &&
-    j.ledger!.publish(j.keys[1], quantity, matched.map(([, b]) => second.idOf!(b)));
+    j.ledger!.publish(j.keys[0], quantity, matched.map(([a]) => first.idOf!(a)), j.min) &&
+    j.ledger!.publish(j.keys[1], quantity, matched.map(([, b]) => second.idOf!(b)), j.min);
   const stayers = showStayers ? paired(Float64Array.from(matched, ([a]) => x[a]!), Float64Array.from(matched, ([, b]) => y[b]!), j.level) : null;
   const basis = stayers && stayers.n >= j.minToJudge ? 'stayers' : rounds && baseline.n >= j.minToJudge && followUp.n >= j.minToJudge ? 'rounds' : null;
   const judged = basis === 'stayers' ? stayers : basis === 'rounds' ? rounds : null;

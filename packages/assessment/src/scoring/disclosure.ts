@@ -49,9 +49,11 @@ export class DisclosureLedger {
 
   /**
    * Publishes a figure over `members` (respondent ids) of `round` for `quantity` if that keeps every
-   * atom at the minimum size or above, and says whether it did. A refused figure is not recorded.
+   * atom at the minimum size (the ledger's, or `atLeast` when larger) or above, and says whether it
+   * did. A refused figure is not recorded.
    */
-  publish(round: string, quantity: string, members: Iterable<string>): boolean {
+  publish(round: string, quantity: string, members: Iterable<string>, atLeast = this.minCellSize): boolean {
+    const min = Math.max(atLeast, this.minCellSize);
     let book = this.rounds.get(round);
     if (!book) this.rounds.set(round, (book = { index: new Map(), atoms: new Map() }));
     const inGroup: number[] = [];
@@ -79,7 +81,7 @@ export class DisclosureLedger {
       after[p] = label;
       sizes[label]!++;
     }
-    for (let a = 1; a < sizes.length; a++) if (sizes[a]! < this.minCellSize) return false;
+    for (let a = 1; a < sizes.length; a++) if (sizes[a]! < min) return false;
     book.atoms.set(quantity, after);
     return true;
   }

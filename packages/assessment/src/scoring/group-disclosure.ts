@@ -33,13 +33,13 @@ export function disclosureGate(ins: Instrument, c: Compiled, a: Accumulated, min
     return ids;
   };
   const everyone = Array.from({ length: a.respondents }, (_, r) => idOf(r));
-  const group = enough && ledger.publish(roundKey, `${ins.id}@${ins.version}/respondents`, everyone);
+  const group = enough && ledger.publish(roundKey, `${ins.id}@${ins.version}/respondents`, everyone, min);
   const accOf = new Map(a.accs.map((acc) => [`${acc.unit.kind}/${acc.unit.id}`, acc]));
   return {
     min,
     group,
-    unit: (u) => ledger.publish(roundKey, quantityOf(ins, u as never), present(accOf.get(`${u.kind}/${u.id}`)!.scores!)),
-    item: (id) => ledger.publish(roundKey, `${ins.id}@${ins.version}/item/${id}`, present(a.keyed.data, c.itemIndex.get(id)! * a.keyed.rows)),
+    unit: (u) => ledger.publish(roundKey, quantityOf(ins, u), present(accOf.get(`${u.kind}/${u.id}`)!.scores!), min),
+    item: (id) => ledger.publish(roundKey, `${ins.id}@${ins.version}/item/${id}`, present(a.keyed.data, c.itemIndex.get(id)! * a.keyed.rows), min),
   };
 }
 

@@ -1,9 +1,8 @@
-import type { Unit } from '../instrument/compile';
 import type { Instrument } from '../instrument/spec';
 import type { Accumulated } from './accumulate';
 
 /** What a figure measures, for the ledger: only totals of the same quantity can be subtracted from each other. */
-export function quantityOf(ins: Instrument, unit: Unit): string {
+export function quantityOf(ins: Instrument, unit: { kind: string; id: string }): string {
   return `${ins.id}@${ins.version}/${unit.kind}/${unit.id}`;
 }
 
