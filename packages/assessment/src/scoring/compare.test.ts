@@ -155,6 +155,12 @@ describe('compareRounds judges group change honestly (issue 11, Found 1)', () =>
     expect(t.stayers!.n).toBe(11);
     expect(t.stayers!.estimate).toBeCloseTo(1, 12);
     expect(t.basis).toBe('stayers');
+    // When most people joined or left, the stayers speak for few: the rounds as groups carry the verdict.
+    const many = Array.from({ length: 40 }, (_, p) => `q-${p}`);
+    const turnover = compareRounds(three, table(many.map((_, p) => [1 + (p % 4), 2, 3]), many), table(many.map((_, p) => [2 + (p % 4), 3, 3]), [...many.slice(0, 12), ...many.slice(12).map((id) => `${id}-new`)]));
+    expect(turnover.people).toEqual({ both: 12, joined: 28, left: 28 });
+    expect(turnover.scales.t!.stayers!.n).toBe(12);
+    expect(turnover.scales.t!.basis).toBe('rounds');
   });
 
   it('withholds the stayers’ change when so few left that their scores could be worked out', () => {

@@ -163,7 +163,10 @@ function change(j: Judge, unit: Unit, k: number, first: Accumulated, second: Acc
     j.ledger!.publish(j.keys[0], quantity, matched.map(([a]) => first.idOf!(a)), j.min) &&
     j.ledger!.publish(j.keys[1], quantity, matched.map(([, b]) => second.idOf!(b)), j.min);
   const stayers = showStayers ? paired(Float64Array.from(matched, ([a]) => x[a]!), Float64Array.from(matched, ([, b]) => y[b]!), j.level) : null;
-  const basis = stayers && stayers.n >= j.minToJudge ? 'stayers' : rounds && baseline.n >= j.minToJudge && followUp.n >= j.minToJudge ? 'rounds' : null;
+  // The stayers carry the verdict when they are enough to judge and most of each round; otherwise (many
+  // joined or left, so the stayers speak for few) the rounds as groups do.
+  const mostStayed = stayers !== null && 2 * stayers.n >= Math.max(baseline.n, followUp.n);
+  const basis = stayers && stayers.n >= j.minToJudge && (mostStayed || !rounds) ? 'stayers' : rounds && baseline.n >= j.minToJudge && followUp.n >= j.minToJudge ? 'rounds' : null;
   const judged = basis === 'stayers' ? stayers : basis === 'rounds' ? rounds : null;
   const verdict: ChangeVerdict = !judged ? 'too-few-to-judge' : judged.ci.lower > 0 ? 'higher' : judged.ci.upper < 0 ? 'lower' : 'no-clear-change';
   return {
@@ -195,7 +198,7 @@ function reasonFor(j: Judge, unit: Unit, baseline: RoundSummary, followUp: Round
 
 function compareNotes(ins: Instrument, first: Accumulated, second: Accumulated, isPaired: boolean, min: number, { level, minToJudge }: { level: number; minToJudge: number }): string[] {
   const notes = [
-    `A change is called higher or lower only when its ${Math.round(level * 1000) / 10}% confidence interval leaves out zero. With people who answered both rounds (${minToJudge} or more), the verdict rests on their own change (paired t test); otherwise on the two rounds as groups (Welch's t test), which is cautious when some people answered both. Effect sizes are Hedges' g (rounds) and g_av (people who answered both).`,
+    `A change is called higher or lower only when its ${Math.round(level * 1000) / 10}% confidence interval leaves out zero. When at least ${minToJudge} people, and most of each round, answered both rounds, the verdict rests on their own change (paired t test); otherwise on the two rounds as groups (Welch's t test), which is cautious when some people answered both. Effect sizes are Hedges' g (rounds) and g_av (people who answered both).`,
     min > 1 ? `Figures resting on fewer than ${min} people are not shown, nor any figure from which a smaller group could be worked out.` : 'Every figure is shown: the minimum group size is 1, so no figure is held back for privacy.',
   ];
   if (!isPaired) notes.push('The answers carry no respondent ids, so nobody is matched across the rounds: they are compared as two separate groups of people.');
