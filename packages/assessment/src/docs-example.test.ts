@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineInstrument, InstrumentError, organisationalAssessment, scoreGroup, scoreResponse, explainScore } from './index';
+import { compareRounds, createDisclosureLedger, defineInstrument, explainChange, InstrumentError, organisationalAssessment, scoreGroup, scoreResponse, scoreSubgroups, explainScore } from './index';
 
 /** The instrument written out in the README, so the README stays true. */
 const readmeSpec = {
@@ -54,11 +54,45 @@ describe('the README examples', () => {
       rows: [
         [4, 5, 'dont-know'],
         [3, null, 4],
+        [5, 4, 4],
+        [2, 3, 3],
+        [4, 4, 5],
       ],
-      respondentIds: ['p-1', 'p-2'],
+      respondentIds: ['P_001', 'P_002', 'P_003', 'P_004', 'P_005'],
     });
-    expect(report.items['leadership-1']!.mean).toBe(3.5);
-    expect(report.items['leadership-3']).toMatchObject({ answered: 1, dontKnow: 1 });
-    expect(report.respondents).toBe(2);
+    expect(report.items['leadership-1']!.mean).toBe(3.6);
+    expect(report.items['leadership-3']).toMatchObject({ answered: 4, dontKnow: 1, mean: null });
+    expect(report.respondents).toBe(5);
+  });
+
+  const roles = ['A', 'A', 'A', 'A', 'A', 'A', 'B', 'B', 'B', 'B', 'B', 'C'];
+  const responses = (roundId: string, lift: number) =>
+    roles.map((role, p) => ({
+      id: `${roundId}-${p}`,
+      roundId,
+      respondentId: `p-${p}`,
+      role,
+      submittedOn: '2025-05-01',
+      answers: Object.fromEntries(organisationalAssessment.items.map((item, k) => [item.id, Math.min(5, 1 + ((p + k) % 4) + lift * (p % 2))])),
+    }));
+
+  it('compare two rounds and explain the change', () => {
+    const comparison = compareRounds(organisationalAssessment, responses('round-1', 0), responses('round-2', 1));
+    const leadership = comparison.themes.leadership!;
+    expect(['higher', 'lower', 'no-clear-change', 'too-few-to-judge']).toContain(leadership.verdict);
+    expect(leadership.stayers!.ci.level).toBe(0.95);
+    expect(leadership.rounds!.effectSize!.measure).toBe('hedges-g');
+    expect(explainChange(comparison)).toMatch(/^12 people answered both rounds/);
+  });
+
+  it('share one disclosure ledger across calls', () => {
+    const all = responses('round-1', 0);
+    const ledger = createDisclosureLedger({ minCellSize: 5 });
+    const whole = scoreGroup(organisationalAssessment, all, { ledger });
+    const byRole = scoreSubgroups(organisationalAssessment, all, { ledger });
+    const allButC = scoreGroup(organisationalAssessment, all.filter((r) => r.role !== 'C'), { ledger });
+    expect(whole.suppressed).toBe(false);
+    expect(byRole.groups.filter((g) => g.suppressed).map((g) => g.key)).toEqual(['B', 'C']);
+    expect(allButC.suppressed).toBe(true);
   });
 });

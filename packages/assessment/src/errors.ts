@@ -53,18 +53,31 @@ export function fromZod(error: z.ZodError, prefix: (string | number)[] = []): As
   });
 }
 
+/** What zod's expected types are called in our messages, with their article. */
+const NOUNS: Record<string, string> = {
+  array: 'a list',
+  object: 'a set of named fields, written { … }',
+  record: 'a set of named fields, written { … }',
+  string: 'some text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  null: 'null',
+};
+const nounFor = (expected: string) => NOUNS[expected] ?? (/^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`);
+
 function plain(zi: z.core.$ZodIssue): string {
   const own = zi.message && !/^(Invalid|Too small|Too big|Unrecognized)/.test(zi.message);
   if (own) return zi.message;
   switch (zi.code) {
     case 'invalid_type':
-      return zi.input === undefined ? `This is needed: please add a ${zi.expected === 'array' ? 'list' : String(zi.expected)}.` : `Expected a ${zi.expected === 'array' ? 'list' : String(zi.expected)} here.`;
+      return zi.input === undefined ? `This is needed: please add ${nounFor(String(zi.expected))}.` : `Expected ${nounFor(String(zi.expected))} here.`;
     case 'unrecognized_keys':
       return `These fields are not part of this input: ${zi.keys.join(', ')}. Remove them or check their spelling.`;
     case 'too_small':
-      return zi.origin === 'array' ? `This list needs at least ${String(zi.minimum)} entries.` : `Expected ${String(zi.minimum)} or more.`;
+      return zi.origin === 'array' ? `This list needs at least ${String(zi.minimum)} entries.` : zi.origin === 'string' ? `This needs at least ${String(zi.minimum)} character${zi.minimum === 1 ? '' : 's'}.` : `Expected ${String(zi.minimum)} or more.`;
     case 'too_big':
-      return zi.origin === 'array' ? `This list can hold at most ${String(zi.maximum)} entries.` : `Expected ${String(zi.maximum)} or less.`;
+      return zi.origin === 'array' ? `This list can hold at most ${String(zi.maximum)} entries.` : zi.origin === 'string' ? `This can be at most ${String(zi.maximum)} characters long.` : `Expected ${String(zi.maximum)} or less.`;
     default:
       return 'This value is not in the expected form: check it against the documentation.';
   }

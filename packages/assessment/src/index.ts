@@ -19,5 +19,8 @@ export {
   type TrainingModuleRule,
 } from './instruments/training-needs-analysis';
 export { planTraining, type PersonNeed, type TrainingPlanResult, type PlanTrainingOptions } from './instruments/plan-training';
-export { compareRounds, type CompareReport, type CompareOptions, type Change, type RoundSummary } from './scoring/compare';
+export { compareRounds, type CompareReport, type CompareOptions, type Change, type ChangeVerdict, type RoundSummary } from './scoring/compare';
+export type { MeanDifference } from './scoring/mean-difference';
+export { compareResponses, type PersonChange, type PersonChangeReport, type PersonChangeOptions } from './scoring/person-change';
+export { createDisclosureLedger, DisclosureLedger, type DisclosureLedgerOptions } from './scoring/disclosure';
 export { scoreSubgroups, type Subgroup, type SubgroupReport, type SubgroupOptions } from './scoring/suppression';

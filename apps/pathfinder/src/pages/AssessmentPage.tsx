@@ -11,8 +11,9 @@ export function describeChange(change: Change | undefined): string {
   if (!change || change.change === null) return change?.reason ?? 'Not enough answers to compare';
   const size = Math.abs(change.change).toFixed(2);
   const direction = change.change > 0 ? `Up ${size}` : change.change < 0 ? `Down ${size}` : 'No change';
-  if (change.beyondNoise === null) return `${direction} (cannot tell yet whether this is beyond measurement noise)`;
-  return `${direction} (${change.beyondNoise ? 'beyond' : 'within'} measurement noise)`;
+  if (change.verdict === 'too-few-to-judge') return `${direction} (too few people to judge whether this is a real change)`;
+  if (change.verdict === 'no-clear-change') return `${direction} (not a clear change: the likely range includes no change)`;
+  return `${direction} (a clear change: the likely range leaves out no change)`;
 }
 
 export function AssessmentPage() {
@@ -32,8 +33,8 @@ export function AssessmentPage() {
       </Heading>
       <Text lead>
         The TIPIG answered the same {organisationalAssessment.items.length} statements at the baseline and a
-        year later. Scores run from 1 to 5. Each change is tested against measurement noise before we call it
-        real.
+        year later. Scores run from 1 to 5. A change is called clear only when its 95% confidence interval leaves
+        out no change, and not judged at all when too few people answered.
       </Text>
       <GentleCallout title="Where these answers stay" tone="reassurance" headingLevel={2}>
         Scoring happens in this browser. No answer leaves this device.

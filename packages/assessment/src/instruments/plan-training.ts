@@ -12,7 +12,7 @@ export interface PersonNeed {
   respondentId: string;
   role: string | null;
   requiredLevel: NesLevelId;
-  /** True when the person gave no role, so `requiredLevel` is the TNA's assumption. */
+  /** True when the person gave no role, or one the TNA does not list, so `requiredLevel` is the TNA's assumption. */
   levelAssumed: boolean;
   /** Modules the person still needs, lowest level first. */
   modulesNeeded: string[];
@@ -54,8 +54,6 @@ function needsOf(tna: TrainingNeedsAnalysis, responses: Response[]): PersonNeed[
   const needs = responses.map((r, index) => {
     const answers = classify(c, r, [index], issues);
     const known = r.role !== undefined ? roleLevels.get(r.role) : undefined;
-    if (r.role !== undefined && known === undefined)
-      issues.push(issue([index, 'role'], 'unknown-role', `The role "${r.role}" has no required level in this training needs analysis. Add it to the roles, or correct the spelling.`));
     const requiredLevel = known ?? tna.levelWhenRoleNotGiven;
     const levels = new Set<NesLevelId>(levelsIncludedIn(requiredLevel));
     const modulesNeeded: string[] = [];
@@ -140,8 +138,12 @@ export function planTraining(analysis: TrainingNeedsAnalysis, responses: unknown
       entry.people++;
       gapCounts.set(key, entry);
     }
-  const assumed = needs.filter((p) => p.levelAssumed).length;
+  const assumed = needs.filter((p) => p.levelAssumed && p.role === null).length;
   if (assumed) notes.push(`${assumed} ${assumed === 1 ? 'person' : 'people'} did not give a role, so the plan assumes the ${tna.levelWhenRoleNotGiven} level for them.`);
+  // An unlisted role (often a spelling) gets the assumed level too, rather than stopping the whole plan.
+  const unlisted = [...new Set(needs.filter((p) => p.levelAssumed && p.role !== null).map((p) => p.role!))];
+  if (unlisted.length)
+    notes.push(`These roles are not listed in this training needs analysis, so the plan assumes the ${tna.levelWhenRoleNotGiven} level for the people who gave them: ${unlisted.map((role) => `"${role}"`).join(', ')}. Add them to the roles, or correct the spelling.`);
   const unrecorded = needs.filter((p) => p.modulesUnrecorded.length).length;
   if (unrecorded) notes.push(`${unrecorded} ${unrecorded === 1 ? 'person' : 'people'} did not record whether they completed some training; those modules are planned for them, to be safe.`);
   if (gapCounts.size) notes.push('Some needs, such as specialist training, are beyond what a cohort can offer: they are listed under gaps to arrange one to one.');

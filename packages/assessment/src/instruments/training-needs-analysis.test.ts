@@ -4,7 +4,7 @@ import { exampleWorkspace, TNA_CONFIDENCE_ITEM_IDS, TNA_ROLES, TNA_TRAINING_ITEM
 import { defineTrainingNeeds, trainingNeedsAnalysis } from './training-needs-analysis';
 import { planTraining } from './plan-training';
 import { scoreGroup } from '../scoring/group';
-import { InstrumentError, ScoringError } from '../errors';
+import { InstrumentError } from '../errors';
 
 const tnaRound = exampleWorkspace.assessmentRounds.find((r) => r.kind === 'training-needs')!;
 const responses = exampleWorkspace.responses.filter((r) => r.roundId === tnaRound.id);
@@ -96,8 +96,8 @@ describe('planTraining', () => {
     expect(() => planTraining(trainingNeedsAnalysis, [])).toThrow(/give createdOn/);
   });
 
-  it('names a role with no required level', () => {
-    expect(() => planTraining(trainingNeedsAnalysis, [person({}, 'Chef')])).toThrow(ScoringError);
+  it('names a role with no required level, and assumes the level for it', () => {
+    expect(planTraining(trainingNeedsAnalysis, [person({}, 'Chef')]).notes.join(' ')).toContain('"Chef"');
   });
 });
 

@@ -5,6 +5,7 @@ import { BLOCK, newBlock, prepareBlock, prepareColumn } from './blocks/block';
 import { planOf, type BlockPlan } from './blocks/plan';
 import { newUnitTally, scoreBlock, type UnitTally } from './blocks/unit-scores';
 import { addBlockSums, columnNeeded, newGroupSums, type GroupSums } from './blocks/scale-sums';
+import { duplicateIssues, repeatedIds } from './identity';
 import { readResponses, type AnswerSlots } from './responses';
 import { isTable, openTable, readTableRows } from './table';
 import { summaryFromCounter, summaryOfPacked, type Summary } from './summary';
@@ -41,9 +42,13 @@ export interface Accumulated {
   accs: UnitAccumulator[];
   /** Responses with answers to items the instrument does not have. */
   unknown: number;
+  /** The answer keys or table columns that are not items of the instrument, each once. */
+  unknownKeys: string[];
+  /** Items with no column in a table (so answered by nobody); empty for response documents. */
+  missingItemIds: string[];
   respondents: number;
-  /** Respondent r's id (for a table without respondent ids, made when asked for: row-1, row-2 and so on). */
-  idOf: (r: number) => string;
+  /** Respondent r's id; null for a table given without respondent ids (its rows are nobody in particular). */
+  idOf: ((r: number) => string) | null;
   /** Sums for the item statistics and scale reliabilities. */
   sums: GroupSums;
 }
@@ -81,6 +86,7 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
   const slots: AnswerSlots = { status: block.status, keyed: block.keyed, stride: BLOCK, at: 0, unknown: [] };
   const issues: AssessmentIssue[] = [];
   const ids: string[] = new Array(n);
+  const unknownKeys = new Set<string>(table?.unknownColumns);
   let unknown = 0;
   for (let from = 0; from < n; from += BLOCK) {
     const count = Math.min(BLOCK, n - from);
@@ -89,7 +95,7 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
     if (table) {
       unknown += readTableRows(c, table, from, count, slots, issues, prefix, (i) => prepareColumn(c, block, i, count, counts, sums));
       for (const i of table.missingItems) prepareColumn(c, block, i, count, counts, sums);
-    } else unknown += readResponses(c, list, from, count, slots, issues, (r) => [...prefix, r], ids);
+    } else unknown += readResponses(c, list, from, count, slots, issues, (r) => [...prefix, r], ids, unknownKeys);
     // Once there is a problem to report, the rest are only checked: nothing is scored.
     if (issues.length) continue;
     if (!table) prepareBlock(c, block, count, counts, sums);
@@ -98,6 +104,9 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
     for (let i = 0; i < k; i++) if (keep[i]) keyed.set(block.keyed.subarray(i * BLOCK, i * BLOCK + count), i * n + from);
     for (let u = 0; u < units; u++) if (column[u]) scores.set(block.scores.subarray(u * BLOCK, u * BLOCK + count), u * n + from);
   }
+  // One person, one row: a repeated id would count someone twice and pair them twice across rounds.
+  const idOf = table ? table.respondentId : (r: number) => ids[r]!;
+  if (!issues.length && idOf) issues.push(...duplicateIssues(repeatedIds(idOf, n), (r) => (table ? [...prefix, 'respondentIds', r] : [...prefix, r, 'respondentId']), table ? 'row' : 'response'));
   if (issues.length) throw new ScoringError(issues, table ? 'table of answers' : 'list of responses');
   const summaries = new Map<number, Summary>();
   // How many were given each packed sum: everyone counted where all items applied, from the sum that gives a score on, plus the others given one.
@@ -123,7 +132,8 @@ export function accumulate(c: Compiled, input: unknown, prefix: (string | number
     };
     return { unit, scores: scoresOf, completion: completionOf(c, plan, tally, u), byReason: tally.byReason[u]!, withheld: tally.withheld[u]!, summary };
   });
-  return { keyed: { rows: n, cols: k, data: keyed }, counts, accs, unknown, respondents: n, idOf: table ? table.respondentId : (r) => ids[r]!, sums };
+  const missingItemIds = table ? table.missingItems.map((i) => c.items[i]!.id) : [];
+  return { keyed: { rows: n, cols: k, data: keyed }, counts, accs, unknown, unknownKeys: [...unknownKeys], missingItemIds, respondents: n, idOf, sums };
 }
 
 /** The sum of everyone's completion of computation u: counted one by one, plus what the packed counts hold. */

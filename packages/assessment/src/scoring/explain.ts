@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ANSWER_STATUSES } from '../instrument/compile';
 import { parseOrThrow } from '../errors';
-import type { Change } from './compare';
+import type { Change, CompareReport } from './compare';
 import type { GroupReport, GroupStat } from './group';
 import type { Score } from './unit-score';
 
@@ -74,7 +74,7 @@ export function explainGroupStat(stat: GroupStat, report: Pick<GroupReport, 'ite
   if (stat.mean === null) lines.push(`${title}: no group statistics. ${stat.reason ?? ''}`.trim());
   else {
     lines.push(
-      `${title}: mean ${fmt(stat.mean)}${stat.band ? ` (${stat.band.label})` : ''}, median ${fmt(stat.median as number)}, from ${stat.n} of ${stat.respondents} people; spread: sd ${stat.sd === null ? '–' : fmt(stat.sd)}, range ${fmt(stat.min as number)} to ${fmt(stat.max as number)}.`,
+      `${title}: mean ${fmt(stat.mean)}${stat.band ? ` (${stat.band.label})` : ''}${stat.median === null ? '' : `, median ${fmt(stat.median)}`}, from ${stat.n} of ${stat.respondents} people; spread: sd ${stat.sd === null ? '–' : fmt(stat.sd)}${stat.min === null || stat.max === null ? '' : `, range ${fmt(stat.min)} to ${fmt(stat.max)}`}.`,
     );
     if (stat.rwgJ !== null) lines.push(`Agreement rwg(j) ${fmt(stat.rwgJ)} (0 = no more than chance, 1 = everyone agrees).`);
   }
@@ -88,7 +88,7 @@ export function explainGroupStat(stat: GroupStat, report: Pick<GroupReport, 'ite
     lines.push(`${w.count} ${w.count === 1 ? 'person is' : 'people are'} not counted: ${why.join(', ')}. Their scores were withheld, not guessed.`);
   }
   if (stat.consensus) lines.push(`The group agreed a rating of ${fmt(stat.consensus.rating)}${stat.consensus.note ? ` (${stat.consensus.note})` : ''}.`);
-  for (const id of stat.itemIds) {
+  for (const id of stat.suppressed ? [] : stat.itemIds) {
     const item = report.items[id];
     if (!item) continue;
     const other = [
@@ -103,32 +103,84 @@ export function explainGroupStat(stat: GroupStat, report: Pick<GroupReport, 'ite
   return lines.join('\n');
 }
 
+const DifferenceShape = z
+  .looseObject({
+    method: z.enum(['welch', 'paired']),
+    n: z.number(),
+    estimate: z.number(),
+    ci: z.looseObject({ level: z.number(), lower: z.number(), upper: z.number() }),
+    effectSize: z.looseObject({ measure: z.string(), value: z.number() }).nullable(),
+  })
+  .nullable();
+const RoundShape = z.looseObject({ mean: z.number().nullable(), n: z.number(), suppressed: z.boolean() });
 const ChangeShape = z.looseObject({
   unit: z.looseObject({ title: z.string() }),
-  baseline: z.looseObject({ mean: z.number().nullable(), n: z.number() }),
-  followUp: z.looseObject({ mean: z.number().nullable(), n: z.number() }),
+  baseline: RoundShape,
+  followUp: RoundShape,
   change: z.number().nullable(),
-  reliability: z.number().nullable(),
-  reliabilitySource: z.enum(['baseline-alpha', 'given']).nullable(),
-  rci: z.looseObject({ rci: z.number(), seDiff: z.number(), threshold: z.number() }).nullable(),
-  beyondNoise: z.boolean().nullable(),
-  people: z.looseObject({ matched: z.number(), up: z.number(), down: z.number(), noReliableChange: z.number() }).nullable(),
+  rounds: DifferenceShape,
+  stayers: DifferenceShape,
+  verdict: z.enum(['higher', 'lower', 'no-clear-change', 'too-few-to-judge']),
+  basis: z.enum(['stayers', 'rounds']).nullable(),
   reason: z.string().nullable(),
 });
+const ComparisonShape = z.looseObject({
+  pairing: z.enum(['paired', 'unpaired']),
+  people: z.looseObject({ both: z.number(), joined: z.number(), left: z.number() }).nullable(),
+  baselineRespondents: z.number(),
+  followUpRespondents: z.number(),
+  overall: z.unknown(),
+  themes: z.record(z.string(), z.unknown()),
+});
 
-/** Explains a change between rounds in plain words: the means, the noise it was judged against, and the verdict. */
-export function explainChange(change: Change): string {
-  parseOrThrow(ChangeShape, change, 'change (pass one from compareRounds)');
+/** Cohen's rough words for a standardised difference. */
+function sizeInWords(g: number): string {
+  const a = Math.abs(g);
+  return a < 0.2 ? 'very small' : a < 0.5 ? 'small' : a < 0.8 ? 'moderate' : 'large';
+}
+
+const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+
+function explainOneChange(change: Change): string {
   const { unit, baseline: b, followUp: f } = change;
-  const lines = [`${unit.title}: ${b.mean === null ? 'no baseline score' : `baseline mean ${fmt(b.mean)} (${b.n} people)`}, ${f.mean === null ? 'no follow-up score' : `follow-up mean ${fmt(f.mean)} (${f.n} people)`}.`];
-  if (change.reason) lines.push(change.reason);
-  if (change.rci && change.reliability !== null) {
-    const source = change.reliabilitySource === 'given' ? 'the reliability given' : "Cronbach's alpha of the baseline answers";
+  const at = (s: Change['baseline'], round: string) => (s.mean === null ? (s.suppressed ? `not shown at the ${round} (a small group)` : `not available at the ${round}`) : `${fmt(s.mean)} at the ${round} (${people(s.n)})`);
+  const lines = [`${unit.title}: the average score was ${at(b, 'baseline')} and ${at(f, 'follow-up')}.`];
+  const judged = change.basis === 'stayers' ? change.stayers : change.basis === 'rounds' ? change.rounds : null;
+  if (judged) {
+    const level = `${Math.round(judged.ci.level * 100)}%`;
+    const range = `between ${fmt(judged.ci.lower)} and ${fmt(judged.ci.upper)} points`;
+    const moved = judged.estimate === 0 ? 'did not move' : `${judged.estimate > 0 ? 'rose' : 'fell'} by ${fmt(Math.abs(judged.estimate))}`;
     lines.push(
-      `Change ${fmt(change.change as number)}; measurement noise (SEdiff) ${fmt(change.rci.seDiff)}, from the spread of baseline scores and ${source} (${fmt(change.reliability)}). RCI ${fmt(change.rci.rci)}: ${change.beyondNoise ? `beyond noise (more than ${change.rci.threshold} in size).` : `within noise (${change.rci.threshold} or less in size), so not called a real change.`}`,
+      change.basis === 'stayers'
+        ? `For the ${people(judged.n)} who answered both times, scores ${moved} on average; we can be ${level} confident their true change is ${range}.`
+        : `Taking each round as a whole group, the average ${moved}; we can be ${level} confident the true difference is ${range}.`,
     );
+    if (judged.effectSize) lines.push(`Set against how much people's scores differ from one another, that is a ${sizeInWords(judged.effectSize.value)} difference (Hedges' ${judged.effectSize.measure === 'hedges-g-av' ? 'g_av' : 'g'} ${fmt(judged.effectSize.value)}).`);
   }
-  if (change.people)
-    lines.push(`Of ${change.people.matched} people who answered both rounds: ${change.people.up} reliably higher, ${change.people.down} reliably lower, ${change.people.noReliableChange} with no reliable change.`);
+  if (change.verdict === 'higher') lines.push('That range leaves out no change at all, so the scores are clearly higher at the follow-up.');
+  else if (change.verdict === 'lower') lines.push('That range leaves out no change at all, so the scores are clearly lower at the follow-up.');
+  else if (change.verdict === 'no-clear-change') lines.push('That range includes no change at all, so these numbers do not show a clear change either way. A bigger group, or more time, may tell.');
+  else lines.push('There are too few people to judge whether this changed.');
+  if (change.reason) lines.push(change.reason);
   return lines.join('\n');
+}
+
+/**
+ * Explains a change between rounds in words a service lead can use: the two averages, the change
+ * with the range it probably lies in, how large it is, and whether the numbers show a clear change.
+ * Given the whole comparison, it also says who answered both rounds, who joined and who left, and
+ * explains the overall score and each theme.
+ */
+export function explainChange(change: Change | CompareReport): string {
+  if (typeof change === 'object' && change !== null && 'pairing' in change) {
+    const report = parseOrThrow(ComparisonShape, change, 'comparison (pass the report from compareRounds)') as unknown as CompareReport;
+    const who = report.people
+      ? `${people(report.people.both)} answered both rounds, ${people(report.people.joined)} joined at the follow-up and ${people(report.people.left)} who answered the baseline did not answer the follow-up.`
+      : `${people(report.baselineRespondents)} answered the baseline and ${people(report.followUpRespondents)} the follow-up. Without respondent ids nobody can be matched across rounds, so they are compared as two separate groups.`;
+    const units = [report.overall, ...Object.values(report.themes)].filter((c): c is Change => c !== null && c !== undefined);
+    units.forEach((c) => parseOrThrow(ChangeShape, c, 'change (pass one from compareRounds)'));
+    return [who, ...units.map(explainOneChange)].join('\n\n');
+  }
+  parseOrThrow(ChangeShape, change, 'change (pass one from compareRounds)');
+  return explainOneChange(change as Change);
 }

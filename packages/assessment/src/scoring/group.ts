@@ -12,7 +12,10 @@ import { scratchArray, type Scratch } from '../psychometrics/scratch';
 import { rwgJFromVariances, variance } from '../psychometrics/rwg';
 import { byUnit, matrixOf, type ByUnit, type Matrix } from './by-unit';
 import { stamp, resolveInstrument, type InstrumentInput, type InstrumentStamp } from './instrument-ref';
+import { DEFAULT_MIN_CELL_SIZE, isLedger, MinCellSizeSchema, type DisclosureLedger } from './disclosure';
+import { columnNotes, commonRoundId } from './report-notes';
 import { checkRound } from './responses';
+import { disclosureGate, discloseReport } from './group-disclosure';
 import type { Summary } from './summary';
 import { unitRef, type UnitRef, type WithheldReason } from './unit-score';
 
@@ -47,8 +50,15 @@ export interface GroupStat extends Summary {
   band: Band | null;
   /** Within-group agreement rwg(j) (James, Demaree & Wolf, 1984) over the unit's items, 0 to 1. */
   rwgJ: number | null;
-  /** Respondents whose score was withheld, and why. */
-  withheld: { count: number; byReason: Record<WithheldReason, number>; respondentIds: string[] };
+  /** How many respondents had their score withheld, and why (never who: see the README's threat model). */
+  withheld: { count: number; byReason: Record<WithheldReason, number> };
+  /**
+   * True when the statistics are not shown to protect privacy: fewer people than the minimum cell
+   * size, or a smaller group could be worked out from figures already published (values null, n 0).
+   * The median, quartiles, min and max are shown only from twice the minimum, since each is one
+   * person's score or lies between two.
+   */
+  suppressed: boolean;
   /** The items behind the statistics (details in the report's `items`). */
   itemIds: string[];
   /** Why there are no statistics (null when there are). */
@@ -72,6 +82,8 @@ export interface ScaleDiagnostics {
 export interface GroupReport extends ByUnit<GroupStat> {
   instrument: InstrumentStamp;
   respondents: number;
+  /** True when nothing of this group is shown: it is smaller than the minimum cell size, or too close to a group already shown. */
+  suppressed: boolean;
   matrix: Matrix<GroupStat>;
   items: Record<string, ItemSummary>;
   /** Reliability and item checks per scale, from the group's answers. */
@@ -93,6 +105,12 @@ export const GroupOptionsSchema = z.strictObject({
   diagnostics: z.boolean().default(true),
   /** Below this many respondents, statistics carry a note to read them with care. Default 5. */
   fewRespondents: z.number().int().min(1).default(5),
+  /** The smallest group any figure is shown for. Default 5. */
+  minCellSize: MinCellSizeSchema.default(DEFAULT_MIN_CELL_SIZE),
+  /** A ledger shared by every call that publishes figures from this round, so none can be subtracted from another to reveal a small group. */
+  ledger: z.custom<DisclosureLedger>(isLedger, { error: 'ledger is a DisclosureLedger from createDisclosureLedger().' }).optional(),
+  /** Which round the ledger files these figures under; by default the round's id, or the responses' roundId. */
+  roundId: z.string().min(1).optional(),
 });
 export type GroupOptions = z.input<typeof GroupOptionsSchema>;
 
@@ -133,7 +151,7 @@ function summariseColumn(m: Columns, c: number): { mean: number | null; sd: numb
   return { mean, sd: n > 1 ? Math.sqrt(v) : null };
 }
 
-function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Array, respondents: number, idOf: (r: number) => string, consensus: Map<string, { rating: number; note?: string | undefined }>, few: number): GroupStat {
+function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Array, respondents: number, consensus: Map<string, { rating: number; note?: string | undefined }>, few: number): GroupStat {
   const { unit } = acc;
   const summary = acc.summary();
   const n = respondents;
@@ -153,7 +171,8 @@ function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Arra
     completion: n ? acc.completion / n : 0,
     band: summary.mean === null ? null : bandOf(unit.bands, summary.mean),
     rwgJ: rwg,
-    withheld: { count: acc.withheld.length, byReason: acc.byReason, respondentIds: acc.withheld.map(idOf) },
+    withheld: { count: acc.withheld.length, byReason: acc.byReason },
+    suppressed: false,
     itemIds: Array.from(unit.items, (i) => c.items[i]!.id),
     reason: summary.n === 0 ? (n === 0 ? 'There are no responses yet.' : `No respondent has a score for ${unit.title} yet: every score was withheld (see withheld for why).`) : null,
     notes,
@@ -210,23 +229,27 @@ export function scoreGroup(instrument: InstrumentInput, responses: unknown, opti
 
 /** The report itself, on tables taken by scoreGroup (which hands them back once it is built). */
 function groupReport(ins: Instrument, c: Compiled, responses: unknown, opts: z.output<typeof GroupOptionsSchema>, round: AssessmentRound | undefined, into: WorkingTables): GroupReport {
-  const { keyed, counts, accs, unknown, respondents, idOf, sums } = accumulate(c, responses, [], into);
+  const accumulated = accumulate(c, responses, [], into, opts.ledger !== undefined);
+  const { keyed, counts, accs, unknown, respondents, sums } = accumulated;
   const consensus = new Map((round?.consensusRatings ?? opts.consensus ?? []).map((x) => [x.themeId, x]));
   const itemStats = itemSummaries(c, keyed, counts, sums);
-  const stats = new Map(accs.map((acc) => [acc.unit, groupStat(c, acc, itemStats.variances, respondents, idOf, consensus, opts.fewRespondents)]));
+  const stats = new Map(accs.map((acc) => [acc.unit, groupStat(c, acc, itemStats.variances, respondents, consensus, opts.fewRespondents)]));
   const get = (u: Unit) => stats.get(u)!;
   const notes: string[] = [];
-  if (unknown) notes.push(`${unknown} response${unknown === 1 ? '' : 's'} had answers to items not in ${ins.title} ${ins.version}; those answers were left aside.`);
+  if (unknown) notes.push(`${unknown} response${unknown === 1 ? '' : 's'} had answers to items not in ${ins.title} ${ins.version}.`);
+  notes.push(...columnNotes(ins, accumulated));
   for (const themeId of consensus.keys())
     if (!c.themes.some((t) => t.id === themeId)) notes.push(`A consensus rating was recorded for "${themeId}", which has no items in this instrument, so it is not shown.`);
-  return {
+  const report: GroupReport = {
     instrument: stamp(ins),
     respondents,
+    suppressed: false,
     ...byUnit(c, get),
     matrix: matrixOf(c, get),
     items: itemStats.items,
     diagnostics: opts.diagnostics ? Object.fromEntries(c.scales.flatMap((u, k) => (u.items.length > 1 ? [[u.id, diagnose(c, u, keyed, scaleCovariance(sums, k, counts))]] : []))) : {},
     notes,
   };
+  const roundKey = opts.ledger ? (opts.roundId ?? round?.id ?? commonRoundId(responses)) : null;
+  return discloseReport(report, disclosureGate(ins, c, accumulated, opts.minCellSize, opts.ledger, roundKey));
 }
-

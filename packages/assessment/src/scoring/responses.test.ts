@@ -17,7 +17,7 @@ const nearlyValid = fc.record(
     submittedOn: fc.oneof(fc.constant('2025-03-01'), fc.constant('2025-02-30'), fc.constant('2025-3-1')),
     answers: fc.dictionary(
       fc.oneof(fc.constantFrom('a-1', 'a-2', 'b-1', 'z-9', 'Bad Key')),
-      fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom('not-applicable', 'dont-know', 'skipped', 'maybe', null, Number.NaN, Infinity), fc.double()),
+      fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom('not-applicable', 'dont-know', 'skipped', 'maybe', 'DK', ' DK', '', null, Number.NaN, Infinity), fc.double()),
     ),
     extra: fc.constant(1),
   },

@@ -6,8 +6,11 @@ import { classifyValue, type AnswerSlots } from './classify';
 export type { AnswerSlots } from './classify';
 import type { Instrument } from '../instrument/spec';
 
-const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const ANSWER_WORDS = new Set(['not-applicable', 'dont-know', 'skipped']);
+// A fast path only: ids this plain pass every version of @nttp/domain's IdSchema, the rule; others are asked of it.
+const PLAIN_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const plainId = (v: unknown): boolean => typeof v === 'string' && (PLAIN_ID.test(v) || validId(v));
+// Missing-answer codes (the instrument decides which it uses) are words the schema keeps as they are.
+const plainCode = (v: string): boolean => v.length > 0 && v.length <= 100 && v.trim() === v;
 
 /** Memoised schema checks for values that repeat across responses (dates, roles, item ids). */
 function memo(schema: { safeParse(v: unknown): { success: boolean } }): (v: string) => boolean {
@@ -39,8 +42,7 @@ function plainShell(value: unknown): value is Response {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const r = value as Record<string, unknown>;
   for (const key in r) if (!isResponseKey(key)) return false;
-  if (typeof r.id !== 'string' || !ID.test(r.id)) return false;
-  if (typeof r.respondentId !== 'string' || !ID.test(r.respondentId)) return false;
+  if (!plainId(r.id) || !plainId(r.respondentId)) return false;
   if (typeof r.roundId !== 'string' || !validId(r.roundId)) return false;
   if (typeof r.submittedOn !== 'string' || !validDate(r.submittedOn)) return false;
   if (r.role !== undefined && (typeof r.role !== 'string' || r.role !== r.role.trim() || !validRole(r.role))) return false;
@@ -54,7 +56,7 @@ export function plainlyValid(value: unknown): value is Response {
   for (const [key, v] of Object.entries(value.answers as Record<string, unknown>)) {
     if (!validId(key)) return false;
     if (v === null) continue;
-    if (typeof v === 'number' ? !Number.isFinite(v) : typeof v !== 'string' || !ANSWER_WORDS.has(v)) return false;
+    if (typeof v === 'number' ? !Number.isFinite(v) : typeof v !== 'string' || !plainCode(v)) return false;
   }
   return true;
 }
@@ -153,7 +155,7 @@ function classifyAnswers(c: Compiled, answers: Record<string, unknown>, out: Ans
     const index = ids[next] === key ? next : (c.itemIndex.get(key) ?? -1);
     if (index >= 0) next = index + 1;
     if (quick) {
-      const usual = v === null || (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && ANSWER_WORDS.has(v));
+      const usual = v === null || (typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && plainCode(v));
       if (!usual || (index < 0 && !validId(key))) return false;
     }
     if (index < 0) {
@@ -205,7 +207,7 @@ export function readResponse(c: Compiled, value: unknown, path: () => (string | 
  * apart from `classifyAnswers` on purpose: inside that larger function V8 sometimes left it in its
  * baseline tier, doubling the time.)
  */
-export function readResponses(c: Compiled, list: unknown[], from: number, count: number, out: AnswerSlots, issues: AssessmentIssue[], path: (r: number) => (string | number)[], ids: string[]): number {
+export function readResponses(c: Compiled, list: unknown[], from: number, count: number, out: AnswerSlots, issues: AssessmentIssue[], path: (r: number) => (string | number)[], ids: string[], unknownKeys: Set<string>): number {
   const { ids: itemIds, lowest, highest, plainPoints, flip } = c.quick;
   const { keyed, stride } = out;
   let unknown = 0;
@@ -238,7 +240,10 @@ export function readResponses(c: Compiled, list: unknown[], from: number, count:
     const response = readResponse(c, value, () => path(r), issues, out);
     if (!response) continue;
     ids[r] = response.respondentId;
-    if (out.unknown.length) unknown++;
+    if (out.unknown.length) {
+      unknown++;
+      for (const key of out.unknown) unknownKeys.add(key);
+    }
   }
   return unknown;
 }

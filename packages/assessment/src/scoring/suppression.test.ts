@@ -33,9 +33,10 @@ describe('scoreSubgroups', () => {
       const b = group.report!.scales.b!;
       expect(b.n).toBe(0);
       expect(b.mean).toBeNull();
+      expect(b.suppressed).toBe(true);
       expect(b.reason).toMatch(/Fewer than 5 people/);
       expect(group.report!.scales.a!.mean).not.toBeNull();
-      expect(group.report!.scales.a!.withheld.respondentIds).toEqual([]);
+      expect(group.report!.scales.a!.withheld).not.toHaveProperty('respondentIds');
       expect(group.report!.items['b-1']!.mean).toBeNull();
       expect(group.report!.items['a-1']!.mean).not.toBeNull();
     }

@@ -1,18 +1,19 @@
 import { z } from 'zod';
 import type { Response } from '@nttp/domain';
 import { parseOrThrow } from '../errors';
-import { scoreGroup, type GroupOptions, type GroupReport, type GroupStat } from './group';
+import { DEFAULT_MIN_CELL_SIZE, DisclosureLedger, isLedger, MinCellSizeSchema } from './disclosure';
+import { scoreGroup, type GroupOptions, type GroupReport } from './group';
 import { stamp, resolveInstrument, type InstrumentInput, type InstrumentStamp } from './instrument-ref';
 import { parseResponses } from './responses';
 
 export interface Subgroup {
   /** The subgroup's label, such as a role; "Not given" for people who did not say. */
   key: string;
-  /** Shown only when the subgroup is at least the minimum size. */
+  /** True when the subgroup is not shown. */
   suppressed: boolean;
   /** Why the subgroup is not shown, in plain words. */
   reason: string | null;
-  /** The subgroup's report (null when suppressed). Statistics resting on fewer people than the minimum are blanked too. */
+  /** The subgroup's report (null when suppressed); statistics that could reveal a smaller group are blanked too. */
   report: GroupReport | null;
 }
 
@@ -27,49 +28,26 @@ const SubgroupOptionsSchema = z.strictObject({
   /** `role` (the default), or a function giving each response its subgroup label. */
   by: z.union([z.literal('role'), z.function()]).default('role'),
   /** The smallest group shown. Default 5. */
-  minCellSize: z.number().int({ error: 'The minimum cell size is a whole number, like 5.' }).min(2, { error: 'The minimum cell size is at least 2.' }).default(5),
+  minCellSize: MinCellSizeSchema.min(2, { error: 'The minimum cell size for a breakdown is at least 2.' }).default(DEFAULT_MIN_CELL_SIZE),
+  /** A ledger shared with the other calls that publish figures from this round. */
+  ledger: z.custom<DisclosureLedger>(isLedger, { error: 'ledger is a DisclosureLedger from createDisclosureLedger().' }).optional(),
   group: z.unknown().optional(),
 });
 export type SubgroupOptions = {
   by?: 'role' | ((response: Response) => string | undefined);
   minCellSize?: number;
+  ledger?: DisclosureLedger;
   /** Options passed to `scoreGroup` for each subgroup. */
-  group?: GroupOptions;
+  group?: Omit<GroupOptions, 'ledger' | 'minCellSize'>;
 };
 
 const NOT_GIVEN = 'Not given';
 
-/** Blanks a statistic that rests on fewer people than the minimum. */
-function maskStat(stat: GroupStat, min: number): GroupStat {
-  const safe = { ...stat, withheld: { ...stat.withheld, respondentIds: [] } };
-  if (stat.n === 0 || stat.n >= min) return safe;
-  return {
-    ...safe,
-    mean: null, median: null, sd: null, min: null, max: null, q1: null, q3: null, band: null, rwgJ: null,
-    n: 0,
-    reason: `Fewer than ${min} people have a score here, so it is not shown, to protect their privacy.`,
-    ...(stat.consensus ? { consensus: { ...stat.consensus, differenceFromMean: null } } : {}),
-  };
-}
-
-function mask(report: GroupReport, min: number): GroupReport {
-  const each = <T extends Record<string, GroupStat | undefined>>(rec: T): T =>
-    Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, v && maskStat(v, min)])) as T;
-  return {
-    ...report,
-    overall: report.overall && maskStat(report.overall, min),
-    scales: each(report.scales),
-    themes: each(report.themes),
-    principles: each(report.principles),
-    matrix: Object.fromEntries(Object.entries(report.matrix).map(([k, row]) => [k, row && each(row)])),
-    items: Object.fromEntries(Object.entries(report.items).map(([k, item]) => [k, item.answered < min ? { ...item, mean: null, sd: null } : item])),
-  };
-}
-
 /**
- * Scores subgroups (by role, or any label) for reporting, and hides any group smaller than the
- * minimum cell size. When exactly one group is hidden, the next smallest is hidden too, so the hidden
- * group cannot be worked out by subtracting the others from the whole.
+ * Scores subgroups (by role, or any label) for reporting. The whole group counts as published (it
+ * usually is), then subgroups are shown largest first through a disclosure ledger: a subgroup is
+ * hidden when it is smaller than the minimum or when showing it would leave a group of fewer people
+ * that could be worked out by subtraction (so hiding one small group hides at least one more).
  */
 export function scoreSubgroups(instrument: InstrumentInput, responses: unknown, options: SubgroupOptions = {}): SubgroupReport {
   const ins = resolveInstrument(instrument);
@@ -83,25 +61,26 @@ export function scoreSubgroups(instrument: InstrumentInput, responses: unknown, 
     if (bucket) bucket.push(r);
     else groups.set(key, [r]);
   }
-  const min = opts.minCellSize;
-  const entries = [...groups.entries()].sort((x, y) => x[0].localeCompare(y[0]));
-  const small = new Set(entries.filter(([, rs]) => rs.length < min).map(([k]) => k));
-  const notes: string[] = [];
-  if (small.size === 1 && entries.length >= 2) {
-    const next = entries.filter(([k]) => !small.has(k)).sort((x, y) => x[1].length - y[1].length)[0];
-    if (next) {
-      small.add(next[0]);
-      notes.push(`One more group is hidden so that the small one cannot be worked out from the whole group's figures.`);
-    }
-  }
-  const result: Subgroup[] = entries.map(([key, rs]) => {
-    if (!small.has(key)) return { key, suppressed: false, reason: null, report: mask(scoreGroup(ins, rs, opts.group as GroupOptions | undefined), min) };
-    return {
-      key,
-      suppressed: true,
-      reason: rs.length < min ? `This group has fewer than ${min} people, so it is not shown, to protect their privacy.` : 'Hidden as well, so that a smaller hidden group cannot be worked out from the totals.',
-      report: null,
-    };
-  });
+  const min = Math.max(opts.minCellSize, opts.ledger?.minCellSize ?? 1);
+  const ledger = opts.ledger ?? new DisclosureLedger({ minCellSize: min });
+  const base = { ...(opts.group as GroupOptions | undefined), ledger, minCellSize: min, roundId: (opts.group as GroupOptions | undefined)?.roundId ?? list[0]?.roundId ?? 'round' };
+  scoreGroup(ins, list, base);
+  const bySize = [...groups.entries()].sort((x, y) => y[1].length - x[1].length || x[0].localeCompare(y[0]));
+  const shown = new Map(bySize.map(([key, rs]) => [key, scoreGroup(ins, rs, base)]));
+  const result: Subgroup[] = [...groups.keys()]
+    .sort((x, y) => x.localeCompare(y))
+    .map((key) => {
+      const report = shown.get(key)!;
+      const size = groups.get(key)!.length;
+      if (!report.suppressed) return { key, suppressed: false, reason: null, report };
+      return {
+        key,
+        suppressed: true,
+        reason: size < min ? `This group has fewer than ${min} people, so it is not shown, to protect their privacy.` : 'Hidden as well, so that a smaller hidden group cannot be worked out from the totals.',
+        report: null,
+      };
+    });
+  const alsoHidden = result.some((g) => g.suppressed && groups.get(g.key)!.length >= min);
+  const notes = alsoHidden ? ["More groups are hidden than are small, so that a small one cannot be worked out from the whole group's figures."] : [];
   return { instrument: stamp(ins), minCellSize: min, groups: result, notes };
 }

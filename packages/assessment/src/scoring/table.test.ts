@@ -3,7 +3,7 @@ import { defineInstrument } from '../instrument/define';
 import { smallSpec } from '../test-support/specs';
 import { ScoringError } from '../errors';
 import { compareRounds } from './compare';
-import { scoreGroup } from './group';
+import { scoreGroup } from '../test-support/open-group';
 
 const instrument = defineInstrument(smallSpec());
 const itemIds = ['a-1', 'a-2', 'b-1'];
@@ -43,10 +43,34 @@ describe('scoreGroup on a table of answers', () => {
     expect(report.scales.b!.withheld.byReason['no-answers']).toBe(1);
   });
 
-  it('names rows row-1, row-2 and so on when no respondent ids are given', () => {
+  it('scores a table without respondent ids, whose rows are nobody in particular', () => {
     const report = scoreGroup(instrument, { itemIds, rows: [[4, 2, 5], [4, null, 5]] });
-    expect(report.scales.a!.withheld.respondentIds).toEqual(['row-2']);
+    expect(report.scales.a!.withheld.count).toBe(1);
     expect(report.respondents).toBe(2);
+  });
+
+  it('never pairs rows of two tables without respondent ids (issue 11, Found 2)', () => {
+    // Row 1 of each table is a different person: on main they were both called row-1 and paired.
+    const rows = Array.from({ length: 12 }, (_, r) => [1 + (r % 5), 3, 4]);
+    const report = compareRounds(instrument, { itemIds, rows }, { itemIds, rows }, { minCellSize: 1 });
+    expect(report.pairing).toBe('unpaired');
+    expect(report.people).toBeNull();
+    expect(report.scales.a!.stayers).toBeNull();
+    expect(report.scales.a!.basis).toBe('rounds');
+    expect(report.notes.join(' ')).toMatch(/no respondent ids, so nobody is matched/);
+  });
+
+  it('accepts any printable id from a forms tool, and names a repeated one (issue 11, Found 3 and 7)', () => {
+    const ids = ['Q1', 'P_001', '4821', 'R_3kB9xAbCdEfGhIj', '6f1c2a9e-3b7d-4c1e-9a55-0d2f7e8b1c44'];
+    const report = scoreGroup(instrument, { itemIds, rows: ids.map(() => [4, 2, 5]), respondentIds: ids });
+    expect(report.respondents).toBe(5);
+    expect(issuesOf(() => scoreGroup(instrument, { itemIds, rows: [[4, 2, 5], [3, 3, 3], [4, 2, 5]], respondentIds: ['Q1', 'Q2', 'Q1'] }))).toEqual(['respondentIds[2]: duplicate-respondent']);
+    try {
+      scoreGroup(instrument, { itemIds, rows: [[4, 2, 5], [4, 2, 5]], respondentIds: ['4821', '4821'] });
+    } catch (e) {
+      expect((e as ScoringError).issues[0]!.message).toBe('The respondent id "4821" is given to 2 rows (rows 1, 2). Each person answers a round once: remove the repeat, or give each person their own id.');
+    }
+    expect(issuesOf(() => scoreGroup(instrument, { itemIds, rows: [[4, 2, 5]], respondentIds: ['line\nbreak'] }))).toEqual(['respondentIds[0]: custom']);
   });
 
   it('names every problem by row and column, and scores nothing', () => {
@@ -60,8 +84,8 @@ describe('scoreGroup on a table of answers', () => {
   });
 
   it('checks the outline of the table with its schema, in plain words', () => {
-    const where = issuesOf(() => scoreGroup(instrument, { itemIds: ['Not An Id'], rows: [], colour: 'blue' }));
-    expect(where).toContain('itemIds[0]: invalid_format');
+    const where = issuesOf(() => scoreGroup(instrument, { itemIds: [''], rows: [], colour: 'blue' }));
+    expect(where).toContain('itemIds[0]: custom');
     expect(where.some((w) => w.endsWith('unrecognized_keys'))).toBe(true);
     expect(() => scoreGroup(instrument, 'a table')).toThrow(/a list of responses, or a table of answers/);
   });
@@ -69,8 +93,9 @@ describe('scoreGroup on a table of answers', () => {
   it('is compared round with round like responses are', () => {
     const before = { itemIds, rows: [[2, 4, 2], [3, 3, 3], [2, 5, 2], [1, 4, 3]], respondentIds: ['p-1', 'p-2', 'p-3', 'p-4'] };
     const after = { itemIds, rows: [[4, 2, 4], [5, 1, 4], [4, 2, 5], [4, 1, 4]], respondentIds: ['p-1', 'p-2', 'p-3', 'p-4'] };
-    const report = compareRounds(instrument, before, after, { reliability: 0.8 });
+    const report = compareRounds(instrument, before, after, { minCellSize: 1, minToJudge: 2 });
     expect(report.scales.a!.change).toBeGreaterThan(0);
-    expect(report.scales.a!.people!.matched).toBe(4);
+    expect(report.people).toEqual({ both: 4, joined: 0, left: 0 });
+    expect(report.scales.a!.stayers!.n).toBe(4);
   });
 });

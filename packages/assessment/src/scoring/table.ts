@@ -1,8 +1,8 @@
-import { IdSchema } from '@nttp/domain';
 import { z } from 'zod';
 import { fromZod, issue, ScoringError, type AssessmentIssue } from '../errors';
 import type { Compiled } from '../instrument/compile';
 import { classifyValue, type AnswerSlots } from './classify';
+import { ExternalIdSchema, isPrintableId } from './identity';
 
 /**
  * A group's answers as a table, the way a spreadsheet or a survey export holds them: one column per
@@ -12,19 +12,21 @@ import { classifyValue, type AnswerSlots } from './classify';
 export const ResponseTableSchema = z.strictObject(
   {
     /** The item each column holds, by id. Columns for items the instrument does not have are left aside. */
-    itemIds: z.array(IdSchema, { error: 'itemIds lists the item id of each column, such as ["leadership-1", "leadership-2"].' }),
+    itemIds: z.array(ExternalIdSchema, { error: 'itemIds lists the item id of each column, such as ["leadership-1", "leadership-2"].' }),
     /** One row per person: for each column, a number on the item's scale, one of the instrument's codes, or null. */
     rows: z.array(z.array(z.union([z.number(), z.string(), z.null()]), { error: 'Each row is a list with one answer per column (null when there is none).' }), {
       error: 'rows is a list of rows, one per person.',
     }),
-    /** Who each row is, by respondent id; rows are called row-1, row-2 and so on when this is left out. */
-    respondentIds: z.array(IdSchema, { error: 'respondentIds lists one id per row, such as ["p-1", "p-2"].' }).optional(),
+    /**
+     * Who each row is, by respondent id (any printable id, such as a forms tool's response id). Without
+     * it, rows are nobody in particular: compareRounds then compares the rounds as independent groups.
+     */
+    respondentIds: z.array(ExternalIdSchema, { error: 'respondentIds lists one id per row, such as ["P_001", "P_002"].' }).optional(),
   },
   { error: 'Expected a table of answers: { itemIds, rows, respondentIds? }.' },
 );
 export type ResponseTable = z.input<typeof ResponseTableSchema>;
 
-const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const TABLE_KEYS = new Set(['itemIds', 'rows', 'respondentIds']);
 
 /** Whether `value` looks like a table rather than a list of responses (it is checked afterwards). */
@@ -39,7 +41,10 @@ export interface TableSource {
   column: Int32Array;
   /** The instrument's items that have no column (so no answers). */
   missingItems: number[];
-  respondentId: (r: number) => string;
+  /** Column ids that are not items of the instrument (their answers are left aside). */
+  unknownColumns: string[];
+  /** Row r's respondent id; null when the table gives none (rows are then never matched to anyone). */
+  respondentId: ((r: number) => string) | null;
   /** The rows of the block being read, and a row of nulls to stand in for a row of the wrong shape. */
   block: unknown[][];
   empty: unknown[];
@@ -51,9 +56,9 @@ export function openTable(c: Compiled, value: unknown, prefix: (string | number)
   const quick =
     Object.keys(t).every((key) => TABLE_KEYS.has(key)) &&
     Array.isArray(t.itemIds) &&
-    t.itemIds.every((id) => typeof id === 'string' && ID.test(id)) &&
+    t.itemIds.every(isPrintableId) &&
     Array.isArray(t.rows) &&
-    (t.respondentIds === undefined || (Array.isArray(t.respondentIds) && t.respondentIds.every((id) => typeof id === 'string' && ID.test(id))));
+    (t.respondentIds === undefined || (Array.isArray(t.respondentIds) && t.respondentIds.every(isPrintableId)));
   if (!quick) {
     // The schema names every problem (it reads every row, which is fine when something needs fixing).
     const parsed = ResponseTableSchema.safeParse(value);
@@ -77,7 +82,8 @@ export function openTable(c: Compiled, value: unknown, prefix: (string | number)
     rows,
     column,
     missingItems: c.items.flatMap((item) => (seen.has(item.id) ? [] : [item.index])),
-    respondentId: respondentIds ? (r) => respondentIds[r]! : (r) => `row-${r + 1}`,
+    unknownColumns: itemIds.filter((id) => !c.itemIndex.has(id)),
+    respondentId: respondentIds ? (r) => respondentIds[r]! : null,
     block: [],
     empty: new Array<null>(itemIds.length).fill(null),
   };

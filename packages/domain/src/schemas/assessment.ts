@@ -8,11 +8,15 @@ export const NON_SCALE_ANSWERS = ['not-applicable', 'dont-know', 'skipped'] as c
 export const NonScaleAnswerSchema = z.enum(NON_SCALE_ANSWERS);
 export type NonScaleAnswer = z.infer<typeof NonScaleAnswerSchema>;
 
-/** A number on the instrument's scale, one of the non-scale answers, or `null` for no answer recorded. */
-export const AnswerSchema = z.union([z.number().finite(), NonScaleAnswerSchema, z.null()], {
-  error: 'Expected a number on the scale, "not-applicable", "dont-know", "skipped", or null.',
+/**
+ * A number on the instrument's scale, a missing-answer code, or `null` for no answer recorded. The
+ * codes are the three above or any the instrument lists (such as "DK" or "N/A"): which codes an
+ * instrument uses is for the instrument to say, so the scorer judges them, not this schema.
+ */
+export const AnswerSchema = z.union([z.number().finite(), NonScaleAnswerSchema, z.string().trim().min(1).max(100), z.null()], {
+  error: 'Expected a number on the scale, a missing-answer code such as "not-applicable" or "DK" (up to 100 characters), or null.',
 });
-export type Answer = z.infer<typeof AnswerSchema>;
+export type Answer = number | NonScaleAnswer | (string & {}) | null;
 
 /** One person's answers in one round. Respondents are pseudonymous: no names. */
 export const ResponseSchema = z.strictObject({
