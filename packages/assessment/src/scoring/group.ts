@@ -66,7 +66,7 @@ export interface ScaleDiagnostics {
   n: number;
   /** Item flags: negative r.drop (possible wrong keying), zero variance, too few respondents. */
   flags: { code: string; message: string; itemId?: string }[];
-  itemStats: { itemId: string; rDrop: number; alphaIfDeleted: number }[];
+  itemStats: { itemId: string; rDrop: number | null; alphaIfDeleted: number | null }[];
 }
 
 export interface GroupReport extends ByUnit<GroupStat> {
