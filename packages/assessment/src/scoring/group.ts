@@ -1,7 +1,7 @@
 import type { AssessmentRound } from '@nttp/domain';
 import { z } from 'zod';
 import { parseOrThrow } from '../errors';
-import { ANSWERED, bandOf, DONT_KNOW, NO_ANSWER, NOT_APPLICABLE, SKIPPED, compile, type Compiled, type Unit } from '../instrument/compile';
+import { ANSWERED, DONT_KNOW, NO_ANSWER, NOT_APPLICABLE, SKIPPED, compile, type Compiled, type Unit } from '../instrument/compile';
 import { accumulate, type UnitAccumulator, type WorkingTables } from './accumulate';
 import type { Band, Instrument } from '../instrument/spec';
 import { alphaFromCovariance, alphaOfColumns, type AlphaResult } from '../psychometrics/alpha';
@@ -15,6 +15,7 @@ import { stamp, resolveInstrument, type InstrumentInput, type InstrumentStamp } 
 import { checkRound } from './responses';
 import type { Summary } from './summary';
 import { unitRef, type UnitRef, type WithheldReason } from './unit-score';
+import { bandWithAgreement } from './agreement-band';
 
 /** How one item was answered across the group (scored values after reverse keying). */
 export interface ItemSummary {
@@ -44,6 +45,7 @@ export interface GroupStat extends Summary {
   respondents: number;
   /** Mean completion of the unit across respondents, from 0 to 1. */
   completion: number;
+  /** The mean's band; null when people's answers are too split for one band (rwg(j) below 0.5, see notes). */
   band: Band | null;
   /** Within-group agreement rwg(j) (James, Demaree & Wolf, 1984) over the unit's items, 0 to 1. */
   rwgJ: number | null;
@@ -145,21 +147,23 @@ function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Arra
     rwg = result.value;
     notes.push(...result.flags.filter((f) => f.code === 'rwg-out-of-range').map((f) => f.message));
   } else if (unit.options === null) notes.push('Agreement (rwg) needs a response scale with a range, so it is not shown here.');
+  const agreed = bandWithAgreement(unit.bands, summary.mean, rwg, unit.title);
+  if (agreed.note) notes.push(agreed.note);
   if (summary.n > 0 && summary.n < few) notes.push(`Only ${summary.n} ${summary.n === 1 ? 'person has' : 'people have'} a score here: read these statistics with care.`);
   const stat: GroupStat = {
     unit: unitRef(unit),
     ...summary,
     respondents: n,
     completion: n ? acc.completion / n : 0,
-    band: summary.mean === null ? null : bandOf(unit.bands, summary.mean),
+    band: agreed.band,
     rwgJ: rwg,
     withheld: { count: acc.withheld.length, byReason: acc.byReason, respondentIds: acc.withheld.map(idOf) },
     itemIds: Array.from(unit.items, (i) => c.items[i]!.id),
     reason: summary.n === 0 ? (n === 0 ? 'There are no responses yet.' : `No respondent has a score for ${unit.title} yet: every score was withheld (see withheld for why).`) : null,
     notes,
   };
-  const agreed = unit.kind === 'theme' ? consensus.get(unit.id) : undefined;
-  if (agreed) stat.consensus = { rating: agreed.rating, ...(agreed.note ? { note: agreed.note } : {}), differenceFromMean: summary.mean === null ? null : agreed.rating - summary.mean };
+  const recorded = unit.kind === 'theme' ? consensus.get(unit.id) : undefined;
+  if (recorded) stat.consensus = { rating: recorded.rating, ...(recorded.note ? { note: recorded.note } : {}), differenceFromMean: summary.mean === null ? null : recorded.rating - summary.mean };
   return stat;
 }
 

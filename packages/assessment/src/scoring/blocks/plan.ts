@@ -84,10 +84,10 @@ export function planOf(c: Compiled): BlockPlan {
 
 /** For each computation, the fewest answers that reach its minimum completion (by the one rule, `withheldFor`). */
 function fewestAnswersOf(c: Compiled): Int32Array {
-  const { start, minCompletion } = c.packed;
-  return Int32Array.from(minCompletion, (least, u) => {
+  const { start, minCompletion, leastItems } = c.packed;
+  return Int32Array.from(minCompletion, (share, u) => {
     const total = start[u + 1]! - start[u]!;
-    for (let a = 1; a <= total; a++) if (withheldFor(a, total, least) === null) return a;
+    for (let a = 1; a <= total; a++) if (withheldFor(a, total, share, leastItems[u]!) === null) return a;
     return total + 1;
   });
 }
