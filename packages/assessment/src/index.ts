@@ -8,7 +8,14 @@ export { explainScore, explainGroupStat, explainChange } from './scoring/explain
 export type { Score, ItemAnswer, UnitRef, WithheldReason } from './scoring/unit-score';
 export type { InstrumentStamp, InstrumentInput } from './scoring/instrument-ref';
 export type { Summary } from './scoring/summary';
-export { organisationalAssessment, organisationalAssessmentSpec, ORGANISATIONAL_BANDS } from './instruments/organisational-assessment';
+export {
+  organisationalAssessment,
+  organisationalAssessmentSpec,
+  organisationalAssessmentV1,
+  organisationalAssessmentV1Spec,
+  organisationalAssessmentVersions,
+  ORGANISATIONAL_BANDS,
+} from './instruments/organisational-assessment';
 export {
   trainingNeedsAnalysis,
   trainingNeedsAnalysisSpec,

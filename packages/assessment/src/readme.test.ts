@@ -50,15 +50,15 @@ describe('the README examples', () => {
 
   it('score a table of answers', () => {
     const report = scoreGroup(organisationalAssessment, {
-      itemIds: ['leadership-1', 'leadership-2', 'leadership-3'],
+      itemIds: ['leadership-respect', 'leadership-ask-views', 'leadership-act-on-views'],
       rows: [
         [4, 5, 'dont-know'],
         [3, null, 4],
       ],
       respondentIds: ['p-1', 'p-2'],
     });
-    expect(report.items['leadership-1']!.mean).toBe(3.5);
-    expect(report.items['leadership-3']).toMatchObject({ answered: 1, dontKnow: 1 });
+    expect(report.items['leadership-respect']!.mean).toBe(3.5);
+    expect(report.items['leadership-act-on-views']).toMatchObject({ answered: 1, dontKnow: 1 });
     expect(report.respondents).toBe(2);
   });
 });

@@ -75,6 +75,12 @@ export const ItemSchema = z.strictObject({
   reverse: z.boolean().default(false),
   /** How much the item counts in a weighted mean, 1 unless given. */
   weight: z.number().positive({ error: 'A weight is a positive number, like 1 or 2.' }).finite().default(1),
+  /**
+   * Who can answer the statement, as ids of the instrument's `audiences` (such as `leaders`); empty
+   * (the default) means everyone. A form shows each person the statements for them (`itemsFor`) and
+   * records the others as not applicable (`answersNotAsked`), so scores are over what applies.
+   */
+  audience: z.array(IdSchema).default([]),
 });
 export type Item = z.infer<typeof ItemSchema>;
 
@@ -95,6 +101,15 @@ export const ScaleSchema = z.strictObject({
   inOverall: z.boolean().default(true),
 });
 export type Scale = z.infer<typeof ScaleSchema>;
+
+/** A group of people some statements are for (see the item's `audience`). */
+export const AudienceSchema = z.strictObject({
+  id: IdSchema,
+  label: LabelSchema,
+  /** Who belongs to it, in plain words, so a form can route each person. */
+  description: TextSchema,
+});
+export type Audience = z.infer<typeof AudienceSchema>;
 
 export const InstrumentSpecSchema = z.strictObject({
   id: IdSchema,
@@ -118,6 +133,8 @@ export const InstrumentSpecSchema = z.strictObject({
   minItems: MinItems.default(2),
   /** Default bands for the overall, theme and principle scores and for scales without their own. */
   bands: z.array(BandSchema).default([]),
+  /** The groups of people that items can be routed to (see the item's `audience`). */
+  audiences: z.array(AudienceSchema).default([]),
   /** Whether *not applicable* leaves an item out of the count (`exclude`, the default) or counts as missing. */
   notApplicable: z.enum(['exclude', 'count-as-missing'], { error: 'Use "exclude" or "count-as-missing".' }).default('exclude'),
 });
