@@ -19,6 +19,8 @@ export {
 export {
   trainingNeedsAnalysis,
   trainingNeedsAnalysisSpec,
+  trainingNeedsAnalysisV1,
+  trainingNeedsAnalysisV1Spec,
   defineTrainingNeeds,
   TrainingNeedsRulesSchema,
   type TrainingNeedsAnalysis,
@@ -26,5 +28,6 @@ export {
   type TrainingModuleRule,
 } from './instruments/training-needs-analysis';
 export { planTraining, type PersonNeed, type TrainingPlanResult, type PlanTrainingOptions } from './instruments/plan-training';
+export type { NewStarterStep } from './instruments/plan-cohorts';
 export { compareRounds, type CompareReport, type CompareOptions, type Change, type RoundSummary } from './scoring/compare';
 export { scoreSubgroups, type Subgroup, type SubgroupReport, type SubgroupOptions } from './scoring/suppression';
