@@ -145,6 +145,8 @@ describe('versions', () => {
     expect([organisationalAssessment.id, organisationalAssessment.version]).toEqual(['nttp-organisational-assessment', '2.0.0']);
     expect([organisationalAssessmentV1.id, organisationalAssessmentV1.version]).toEqual(['nttp-organisational-assessment', '1.0.0']);
     expect(organisationalAssessmentV1.items.length).toBe(45);
+    // As the README says: 58 statements, three of them reverse keyed.
+    expect([organisationalAssessment.items.length, organisationalAssessment.items.filter((i) => i.reverse).length]).toEqual([58, 3]);
   });
 
   it('old rounds are scored with the version they were answered with', () => {
