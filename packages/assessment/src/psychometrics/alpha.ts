@@ -186,7 +186,10 @@ export function alphaFromCovariance(all: Covariance, rows: number, opts: z.outpu
         'The covariances were worked out pair by pair from different respondents and do not fit together as one table of answers could (the matrix is not positive definite), so alpha and the item statistics can take impossible values. Read them with great care, or use the listwise or median policy.',
       ),
     );
-  if (whole.raw > 1 || whole.std > 1) flags.push(flag('out-of-range', `Alpha came out above 1 (${Math.max(whole.raw, whole.std).toFixed(2)}), which a real scale cannot give: the covariances do not fit together.`));
+  const highest = Math.max(whole.raw, Number.isFinite(whole.std) ? whole.std : -Infinity);
+  if (highest > 1 + 1e-12) flags.push(flag('out-of-range', `Alpha came out above 1 (${highest.toFixed(2)}), which a real scale cannot give: the covariances do not fit together.`));
+  if (!Number.isFinite(whole.std))
+    flags.push(flag('not-computable', 'The correlations between the items cancel each other out, so standardised alpha cannot be computed (it is null).'));
   const itemStats: AlphaItemStats[] = kept.map((c, i) => {
     const drop = k > 2 ? alphaOf(cov, cor, k, i) : { raw: cov[1]! / cov[(1 - i) * k + (1 - i)]!, std: cor[1]! };
     let rowSum = 0;
@@ -206,10 +209,10 @@ export function alphaFromCovariance(all: Covariance, rows: number, opts: z.outpu
   });
   return {
     alpha: whole.raw,
-    standardizedAlpha: whole.std,
+    standardizedAlpha: finite(whole.std),
     n: m.rows,
     itemCount: k,
-    averageR: whole.averageR,
+    averageR: finite(whole.averageR),
     ci95: feldtInterval(whole.raw, m.rows, k),
     itemStats,
     droppedItems,

@@ -28,7 +28,8 @@ export interface IccResult extends Record<IccType, number | null> {
   n: number;
   /** Raters (columns). */
   raters: number;
-  meanSquares: { between: number; within: number; raters: number; residual: number };
+  /** The ANOVA mean squares; null where a mean square has no degrees of freedom (one target or one rater). */
+  meanSquares: { between: number | null; within: number | null; raters: number | null; residual: number | null };
   flags: StatisticFlag[];
 }
 
@@ -123,7 +124,7 @@ export function icc(matrix: DataMatrix, options: IccOptions = {}): IccResult {
     },
     n,
     raters: k,
-    meanSquares: { between: MSB, within: MSW, raters: MSJ, residual: MSE },
+    meanSquares: { between: finite(MSB), within: finite(MSW), raters: finite(MSJ), residual: finite(MSE) },
     flags,
   };
 }
