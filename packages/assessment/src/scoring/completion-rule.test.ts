@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Response } from '@nttp/domain';
 import { defineInstrument } from '../instrument/define';
 import type { InstrumentSpec } from '../instrument/spec';
@@ -34,6 +35,19 @@ describe('how many answers a score needs', () => {
     expect(answersNeeded(4, 0.8, 2)).toBe(3);
     expect(answersNeeded(4, 1, 2)).toBe(4);
     expect(answersNeeded(1, 0.8, 1)).toBe(1);
+  });
+
+  it('the rule is never stricter than the old share rule beyond the item minimum, and grows with the items that apply', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.constantFrom(0, 0.5, 0.75, 0.8, 0.9, 1), fc.integer({ min: 1, max: 5 }), (applicable, share, least) => {
+        const needed = answersNeeded(applicable, share, least);
+        expect(needed).toBeGreaterThanOrEqual(Math.max(1, least));
+        // The old rule asked for answered ÷ applicable ≥ share, so the share part needs no more than that.
+        expect(needed).toBeLessThanOrEqual(Math.max(least, Math.ceil(share * applicable - 1e-9), 1));
+        expect(answersNeeded(applicable + 1, share, least)).toBeGreaterThanOrEqual(needed);
+        if (applicable >= least) expect(needed).toBeLessThanOrEqual(applicable);
+      }),
+    );
   });
 
   it('a scale of two items needs both: the two-item minimum', () => {
