@@ -34,6 +34,11 @@ describe('cohorts are ordered, dated and even', () => {
     ]);
   });
 
+  it('names a date it cannot read, as a ScoringError', () => {
+    for (const options of [{ createdOn: 'soon' }, { startOn: '2025-02-30' }])
+      expect(() => plan([person('Recovery worker')], options)).toThrow(expect.objectContaining({ name: 'ScoringError', message: expect.stringMatching(/YYYY-MM-DD/) }));
+  });
+
   it('splits a level evenly: 13 people with at most 12 a cohort make 7 and 6, not 12 and 1', () => {
     const people = Array.from({ length: 13 }, () => person('Administrator', { 'contact-with-people': 0 }));
     expect(plan(people).plan.cohorts.map((c) => c.respondentIds.length)).toEqual([7, 6]);

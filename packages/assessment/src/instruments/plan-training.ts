@@ -50,7 +50,7 @@ const PlanOptionsSchema = z.strictObject({
   pathfinderId: z.string().default('pathfinder'),
   roundId: z.string().optional(),
   /** YYYY-MM-DD; the plan's date. When not given, the latest response date, so the same input always gives the same plan. */
-  createdOn: z.string().optional(),
+  createdOn: IsoDateSchema.optional(),
   /** YYYY-MM-DD; when the first cohorts start. The plan's date unless given. */
   startOn: IsoDateSchema.optional(),
   /** The most people in one cohort; larger groups are split evenly. Default 12. */
