@@ -39,6 +39,20 @@ describe('cohorts are ordered, dated and even', () => {
       expect(() => plan([person('Recovery worker')], options)).toThrow(expect.objectContaining({ name: 'ScoringError', message: expect.stringMatching(/YYYY-MM-DD/) }));
   });
 
+  it('answers any options it cannot use with a ScoringError, never another error', () => {
+    const someone = [person('Recovery worker')];
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('createdOn', 'startOn', 'maxCohortSize', 'weeksBetweenLevels', 'weeksBetweenParts', 'reflectionHoursPerModule', 'other'), fc.anything()), (options) => {
+        try {
+          planTraining(trainingNeedsAnalysis, someone, options as never);
+        } catch (error) {
+          expect((error as Error).name).toBe('ScoringError');
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('splits a level evenly: 13 people with at most 12 a cohort make 7 and 6, not 12 and 1', () => {
     const people = Array.from({ length: 13 }, () => person('Administrator', { 'contact-with-people': 0 }));
     expect(plan(people).plan.cohorts.map((c) => c.respondentIds.length)).toEqual([7, 6]);

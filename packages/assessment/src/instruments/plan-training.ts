@@ -45,6 +45,13 @@ export interface TrainingPlanResult {
   notes: string[];
 }
 
+/** A gap between cohorts, in whole weeks: up to a year, which keeps every cohort's date a real one. */
+const Weeks = z
+  .number({ error: 'Give the gap as a whole number of weeks, like 6.' })
+  .int({ error: 'Give the gap as a whole number of weeks, like 6.' })
+  .min(0, { error: 'The gap is 0 weeks or more.' })
+  .max(52, { error: 'Keep the gap to a year (52 weeks) or less, so the plan stays in view.' });
+
 const PlanOptionsSchema = z.strictObject({
   planId: z.string().default('training-plan'),
   pathfinderId: z.string().default('pathfinder'),
@@ -56,11 +63,11 @@ const PlanOptionsSchema = z.strictObject({
   /** The most people in one cohort; larger groups are split evenly. Default 12. */
   maxCohortSize: z.number().int().min(2).default(12),
   /** Weeks between the start of one level's cohorts and the next level's (informed before skilled). Default 6. */
-  weeksBetweenLevels: z.number().int().min(0).default(6),
+  weeksBetweenLevels: Weeks.default(6),
   /** Weeks between cohorts of the same level, so a team is not all away at once. Default 2. */
-  weeksBetweenParts: z.number().int().min(0).default(2),
+  weeksBetweenParts: Weeks.default(2),
   /** Hours of reflection time (cohort time in team meetings, or supervision) to protect per module. Default 2. */
-  reflectionHoursPerModule: z.number().min(0).default(2),
+  reflectionHoursPerModule: z.number({ error: 'Give the reflection hours as a number, like 2.' }).min(0).max(200, { error: 'Reflection time is up to 200 hours a module.' }).default(2),
 });
 export type PlanTrainingOptions = z.input<typeof PlanOptionsSchema>;
 
