@@ -147,23 +147,23 @@ function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Arra
     rwg = result.value;
     notes.push(...result.flags.filter((f) => f.code === 'rwg-out-of-range').map((f) => f.message));
   } else if (unit.options === null) notes.push('Agreement (rwg) needs a response scale with a range, so it is not shown here.');
-  const agreed = bandWithAgreement(unit.bands, summary.mean, rwg, unit.title);
-  if (agreed.note) notes.push(agreed.note);
+  const banded = bandWithAgreement(unit.bands, summary.mean, rwg, unit.title);
+  if (banded.note) notes.push(banded.note);
   if (summary.n > 0 && summary.n < few) notes.push(`Only ${summary.n} ${summary.n === 1 ? 'person has' : 'people have'} a score here: read these statistics with care.`);
   const stat: GroupStat = {
     unit: unitRef(unit),
     ...summary,
     respondents: n,
     completion: n ? acc.completion / n : 0,
-    band: agreed.band,
+    band: banded.band,
     rwgJ: rwg,
     withheld: { count: acc.withheld.length, byReason: acc.byReason, respondentIds: acc.withheld.map(idOf) },
     itemIds: Array.from(unit.items, (i) => c.items[i]!.id),
     reason: summary.n === 0 ? (n === 0 ? 'There are no responses yet.' : `No respondent has a score for ${unit.title} yet: every score was withheld (see withheld for why).`) : null,
     notes,
   };
-  const recorded = unit.kind === 'theme' ? consensus.get(unit.id) : undefined;
-  if (recorded) stat.consensus = { rating: recorded.rating, ...(recorded.note ? { note: recorded.note } : {}), differenceFromMean: summary.mean === null ? null : recorded.rating - summary.mean };
+  const agreed = unit.kind === 'theme' ? consensus.get(unit.id) : undefined;
+  if (agreed) stat.consensus = { rating: agreed.rating, ...(agreed.note ? { note: agreed.note } : {}), differenceFromMean: summary.mean === null ? null : agreed.rating - summary.mean };
   return stat;
 }
 
