@@ -5,15 +5,16 @@
  * It prints; it asserts nothing about time.
  */
 import { Bench } from 'tinybench';
-import { cronbachAlpha, defineInstrument, organisationalAssessmentSpec, scoreGroup } from '../src/index';
+import { cronbachAlpha, defineInstrument, organisationalAssessmentV1Spec, scoreGroup } from '../src/index';
 import { generate } from './data';
 import { hasRscript, runR } from './r-psych';
 
 const PEOPLE = 100_000;
 const MISSING = 0.02;
-// The organisational assessment with no minimum completion, so that every person with any answer is
-// scored as psych::scoreItems(impute = "none") scores them: the mean of the items they answered.
-const instrument = defineInstrument({ ...organisationalAssessmentSpec, id: 'bench-organisational-assessment', minCompletion: 0 });
+// The organisational assessment 1.0.0 (45 items) with no minimum completion and no minimum number of
+// items, so that every person with any answer is scored as psych::scoreItems(impute = "none") scores
+// them: the mean of the items they answered.
+const instrument = defineInstrument({ ...organisationalAssessmentV1Spec, id: 'bench-organisational-assessment', minCompletion: 0, minItems: 1 });
 
 console.log(`Generating ${PEOPLE.toLocaleString('en-GB')} respondents × ${instrument.items.length} items with ${MISSING * 100}% missing (seeded)…`);
 const { matrix, responses } = generate(instrument, PEOPLE, MISSING);

@@ -50,7 +50,7 @@ describe('the README examples', () => {
 
   it('score a table of answers', () => {
     const report = scoreGroup(organisationalAssessment, {
-      itemIds: ['leadership-1', 'leadership-2', 'leadership-3'],
+      itemIds: ['leadership-respect', 'leadership-ask-views', 'leadership-act-on-views'],
       rows: [
         [4, 5, 'dont-know'],
         [3, null, 4],
@@ -60,8 +60,8 @@ describe('the README examples', () => {
       ],
       respondentIds: ['P_001', 'P_002', 'P_003', 'P_004', 'P_005'],
     });
-    expect(report.items['leadership-1']!.mean).toBe(3.6);
-    expect(report.items['leadership-3']).toMatchObject({ answered: 4, dontKnow: 1, mean: null });
+    expect(report.items['leadership-respect']!.mean).toBe(3.6);
+    expect(report.items['leadership-act-on-views']).toMatchObject({ answered: 4, dontKnow: 1, mean: null });
     expect(report.respondents).toBe(5);
   });
 

@@ -8,10 +8,19 @@ export { explainScore, explainGroupStat, explainChange } from './scoring/explain
 export type { Score, ItemAnswer, UnitRef, WithheldReason } from './scoring/unit-score';
 export type { InstrumentStamp, InstrumentInput } from './scoring/instrument-ref';
 export type { Summary } from './scoring/summary';
-export { organisationalAssessment, organisationalAssessmentSpec, ORGANISATIONAL_BANDS } from './instruments/organisational-assessment';
+export {
+  organisationalAssessment,
+  organisationalAssessmentSpec,
+  organisationalAssessmentV1,
+  organisationalAssessmentV1Spec,
+  organisationalAssessmentVersions,
+  ORGANISATIONAL_BANDS,
+} from './instruments/organisational-assessment';
 export {
   trainingNeedsAnalysis,
   trainingNeedsAnalysisSpec,
+  trainingNeedsAnalysisV1,
+  trainingNeedsAnalysisV1Spec,
   defineTrainingNeeds,
   TrainingNeedsRulesSchema,
   type TrainingNeedsAnalysis,
@@ -23,4 +32,5 @@ export { compareRounds, type CompareReport, type CompareOptions, type Change, ty
 export type { MeanDifference } from './scoring/mean-difference';
 export { compareResponses, type PersonChange, type PersonChangeReport, type PersonChangeOptions } from './scoring/person-change';
 export { createDisclosureLedger, DisclosureLedger, type DisclosureLedgerOptions } from './scoring/disclosure';
+export type { NewStarterStep } from './instruments/plan-cohorts';
 export { scoreSubgroups, type Subgroup, type SubgroupReport, type SubgroupOptions } from './scoring/suppression';

@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
 import { THEMES } from '@nttp/domain';
-import { compareRounds, explainGroupStat, organisationalAssessment, scoreGroup, type Change } from '@nttp/assessment';
+import { compareRounds, explainGroupStat, instrumentFor, organisationalAssessmentVersions, scoreGroup, type Change } from '@nttp/assessment';
 import { Details, GentleCallout, Heading, Text } from '@nttp/ui';
 import { baselineRound, followUpRound, responsesFor } from '../data/example';
+
+// The example rounds were answered with version 1.0.0: score them with the version they were answered with.
+const organisationalAssessment = instrumentFor(organisationalAssessmentVersions, baselineRound);
 
 const format = (value: number | null | undefined, digits = 2) => (value === null || value === undefined ? 'Not shown' : value.toFixed(digits));
 

@@ -39,6 +39,8 @@ export interface Unit {
   /** The items' weights, in the same order as `items`. */
   weights: Float64Array;
   minCompletion: number;
+  /** The fewest answered items that give a score: the instrument's `minItems`, capped at the unit's size. */
+  leastItems: number;
   bands: readonly Band[];
   /** Points on the shared response scale (null when it has no range). */
   options: number | null;
@@ -83,6 +85,7 @@ export interface Compiled {
     items: Int32Array;
     weights: Float64Array;
     minCompletion: Float64Array;
+    leastItems: Int32Array;
     computationOf: Int32Array;
     /** 1 when every item of computation u weighs 1 (the sums then need no weights), else 0. */
     unitWeights: Uint8Array;
@@ -93,7 +96,7 @@ function pack(all: Unit[]): Compiled['packed'] {
   const seen = new Map<string, number>();
   const units: Unit[] = [];
   const computationOf = Int32Array.from(all, (u) => {
-    const key = `${u.minCompletion}|${Array.from(u.items).join(',')}|${Array.from(u.weights).join(',')}`;
+    const key = `${u.minCompletion}|${u.leastItems}|${Array.from(u.items).join(',')}|${Array.from(u.weights).join(',')}`;
     let k = seen.get(key);
     if (k === undefined) {
       k = units.push(u) - 1;
@@ -110,7 +113,7 @@ function pack(all: Unit[]): Compiled['packed'] {
     weights.set(u.weights, start[k]!);
   });
   const unitWeights = Uint8Array.from(units, (u) => (u.weights.every((w) => w === 1) ? 1 : 0));
-  return { start, items, weights, minCompletion: Float64Array.from(units, (u) => u.minCompletion), computationOf, unitWeights };
+  return { start, items, weights, minCompletion: Float64Array.from(units, (u) => u.minCompletion), leastItems: Int32Array.from(units, (u) => u.leastItems), computationOf, unitWeights };
 }
 
 const cache = new WeakMap<Instrument, Compiled>();
@@ -143,14 +146,14 @@ export function compile(instrument: Instrument): Compiled {
   instrument.missingCodes.dontKnow.forEach((c) => codes.set(c, DONT_KNOW));
   instrument.missingCodes.skipped.forEach((c) => codes.set(c, SKIPPED));
 
-  const unit = (kind: UnitKind, id: string, title: string, idx: number[], minCompletion: number, bands: readonly Band[], extra: Partial<Unit> = {}): Unit => ({
-    kind, id, title, items: Int32Array.from(idx), weights: Float64Array.from(idx, (i) => items[i]!.weight), minCompletion, bands, options: idx.length ? items[idx[0]!]!.options : null, ...extra,
+  const unit = (kind: UnitKind, id: string, title: string, idx: number[], minCompletion: number, bands: readonly Band[], extra: Partial<Unit> = {}, minItems = instrument.minItems): Unit => ({
+    kind, id, title, items: Int32Array.from(idx), weights: Float64Array.from(idx, (i) => items[i]!.weight), minCompletion, leastItems: Math.min(minItems, idx.length), bands, options: idx.length ? items[idx[0]!]!.options : null, ...extra,
   });
   const overallItems = new Set<number>();
   const scaleUnits = instrument.scales.map((scale) => {
     const idx = scale.itemIds.map((id) => itemIndex.get(id)!);
     if (scale.inOverall) idx.forEach((i) => overallItems.add(i));
-    return unit('scale', scale.id, scale.title, idx, scale.minCompletion ?? instrument.minCompletion, scale.bands ?? instrument.bands);
+    return unit('scale', scale.id, scale.title, idx, scale.minCompletion ?? instrument.minCompletion, scale.bands ?? instrument.bands, {}, scale.minItems ?? instrument.minItems);
   });
   const sortedOverall = [...overallItems].sort((a, b) => a - b);
   const overall = sortedOverall.length ? unit('overall', 'overall', 'Overall', sortedOverall, instrument.minCompletion, instrument.bands) : null;

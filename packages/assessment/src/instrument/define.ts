@@ -78,6 +78,14 @@ function checkInstrument(spec: Instrument): AssessmentIssue[] {
     }),
   );
 
+  duplicates(spec.audiences, ['audiences'], 'audience', out);
+  const audiences = new Set(spec.audiences.map((a) => a.id));
+  spec.items.forEach((item, i) =>
+    item.audience.forEach((id, k) => {
+      if (!audiences.has(id))
+        out.push(issue(['items', i, 'audience', k], 'unknown-audience', `There is no audience "${id}" in this instrument. Add it to audiences (with who belongs to it), or correct the id.`));
+    }),
+  );
   const themes = new Set<string>(THEME_IDS);
   const principles = new Set<string>(PRINCIPLE_IDS);
   spec.items.forEach((item, i) => {

@@ -12,6 +12,9 @@ export {
   type Scale,
   type ResponseScale,
   type Band,
+  AudienceSchema,
+  type Audience,
 } from './spec';
+export { itemsFor, answersNotAsked } from './audience';
 export { ANSWER_STATUSES, bandOf, type AnswerStatus } from './compile';
 export { instrumentFor, instrumentJsonSchema } from './registry';

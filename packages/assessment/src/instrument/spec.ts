@@ -57,6 +57,11 @@ const Completion = z
   .min(0, { error: 'Minimum completion is a share from 0 to 1, like 0.8 for 80%.' })
   .max(1, { error: 'Minimum completion is a share from 0 to 1, like 0.8 for 80%.' });
 
+const MinItems = z
+  .number({ error: 'The minimum number of answered items is a whole number, like 2.' })
+  .int({ error: 'The minimum number of answered items is a whole number, like 2.' })
+  .min(1, { error: 'The minimum number of answered items is at least 1.' });
+
 export const ItemSchema = z.strictObject({
   id: IdSchema,
   text: TextSchema,
@@ -70,6 +75,12 @@ export const ItemSchema = z.strictObject({
   reverse: z.boolean().default(false),
   /** How much the item counts in a weighted mean, 1 unless given. */
   weight: z.number().positive({ error: 'A weight is a positive number, like 1 or 2.' }).finite().default(1),
+  /**
+   * Who can answer the statement, as ids of the instrument's `audiences` (such as `leaders`); empty
+   * (the default) means everyone. A form shows each person the statements for them (`itemsFor`) and
+   * records the others as not applicable (`answersNotAsked`), so scores are over what applies.
+   */
+  audience: z.array(IdSchema).default([]),
 });
 export type Item = z.infer<typeof ItemSchema>;
 
@@ -78,13 +89,27 @@ export const ScaleSchema = z.strictObject({
   title: LabelSchema,
   description: TextSchema.optional(),
   itemIds: z.array(IdSchema).min(1, { error: 'A scale needs at least one item.' }),
-  /** The share of applicable items that must be answered before a score is shown. */
+  /**
+   * The share of applicable items to be answered before a score is shown, rounded down to whole
+   * items (0.8 of 4 items is 3).
+   */
   minCompletion: Completion.optional(),
+  /** The fewest answered items that give a score, however many are not applicable (capped at the scale's size). */
+  minItems: MinItems.optional(),
   bands: z.array(BandSchema).optional(),
   /** Whether the scale's items count towards the overall score (default true). */
   inOverall: z.boolean().default(true),
 });
 export type Scale = z.infer<typeof ScaleSchema>;
+
+/** A group of people some statements are for (see the item's `audience`). */
+export const AudienceSchema = z.strictObject({
+  id: IdSchema,
+  label: LabelSchema,
+  /** Who belongs to it, in plain words, so a form can route each person. */
+  description: TextSchema,
+});
+export type Audience = z.infer<typeof AudienceSchema>;
 
 export const InstrumentSpecSchema = z.strictObject({
   id: IdSchema,
@@ -95,10 +120,21 @@ export const InstrumentSpecSchema = z.strictObject({
   missingCodes: MissingCodesSchema,
   items: z.array(ItemSchema).min(1, { error: 'An instrument needs at least one item.' }),
   scales: z.array(ScaleSchema).min(1, { error: 'Group the items into at least one scale.' }),
-  /** Default minimum completion for the overall, theme, principle and matrix scores and for scales. */
+  /**
+   * Default minimum completion for the overall, theme, principle and matrix scores and for scales:
+   * the share of the items that apply, rounded down to whole items (0.8 of 4 items is 3, of 10 is 8).
+   */
   minCompletion: Completion.default(0.8),
+  /**
+   * Default fewest answered items for a score (2): not applicable answers shrink the share's
+   * denominator but never this floor, so 1 answer among 4 items (3 not applicable) gives no score.
+   * A unit with fewer items than this needs all of them.
+   */
+  minItems: MinItems.default(2),
   /** Default bands for the overall, theme and principle scores and for scales without their own. */
   bands: z.array(BandSchema).default([]),
+  /** The groups of people that items can be routed to (see the item's `audience`). */
+  audiences: z.array(AudienceSchema).default([]),
   /** Whether *not applicable* leaves an item out of the count (`exclude`, the default) or counts as missing. */
   notApplicable: z.enum(['exclude', 'count-as-missing'], { error: 'Use "exclude" or "count-as-missing".' }).default('exclude'),
 });

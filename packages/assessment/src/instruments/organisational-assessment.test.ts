@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PRINCIPLE_IDS, THEME_IDS } from '@nttp/domain';
 import { exampleWorkspace, exampleWorkspaces, ORGANISATIONAL_ITEM_IDS } from '@nttp/domain/fixtures';
-import { organisationalAssessment } from './organisational-assessment';
+// Version 1.0.0, which the example rounds were answered with, still scores them as before.
+import { organisationalAssessmentV1 as organisationalAssessment } from './organisational-assessment';
 import { scoreGroup } from '../scoring/group';
 import { scoreResponse } from '../scoring/response';
 import { compareRounds } from '../scoring/compare';

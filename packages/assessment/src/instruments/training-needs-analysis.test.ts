@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { TrainingPlanSchema, levelsIncludedIn } from '@nttp/domain';
 import { exampleWorkspace, TNA_CONFIDENCE_ITEM_IDS, TNA_ROLES, TNA_TRAINING_ITEM_IDS } from '@nttp/domain/fixtures';
-import { defineTrainingNeeds, trainingNeedsAnalysis } from './training-needs-analysis';
+import { defineTrainingNeeds, trainingNeedsAnalysis, trainingNeedsAnalysisV1 } from './training-needs-analysis';
 import { planTraining } from './plan-training';
 import { scoreGroup } from '../scoring/group';
-import { InstrumentError } from '../errors';
+import { InstrumentError, ScoringError } from '../errors';
 
 const tnaRound = exampleWorkspace.assessmentRounds.find((r) => r.kind === 'training-needs')!;
 const responses = exampleWorkspace.responses.filter((r) => r.roundId === tnaRound.id);
@@ -18,20 +18,27 @@ const person = (answers: Record<string, number | 'dont-know'>, role?: string) =>
 });
 
 describe('trainingNeedsAnalysis', () => {
-  it('matches the example round and asks what the fixtures answer', () => {
-    const ins = trainingNeedsAnalysis.instrument;
+  it('1.0.0 matches the example round and asks what the fixtures answer', () => {
+    const ins = trainingNeedsAnalysisV1.instrument;
     expect([ins.id, ins.version]).toEqual([tnaRound.instrumentId, tnaRound.instrumentVersion]);
     expect(ins.items.map((i) => i.id)).toEqual([...TNA_CONFIDENCE_ITEM_IDS, ...TNA_TRAINING_ITEM_IDS]);
-    expect(trainingNeedsAnalysis.roles.map((r) => r.role).sort()).toEqual([...TNA_ROLES].sort());
+    expect(trainingNeedsAnalysisV1.roles.map((r) => r.role).sort()).toEqual([...TNA_ROLES].sort());
     expect(trainingNeedsAnalysis.modules.find((m) => m.moduleId === 'mod-substances')!.title).toMatch(/substances to cope with the impact of trauma/);
   });
 
-  it('scores the example group', () => {
-    const report = scoreGroup(trainingNeedsAnalysis.instrument, responses, { round: tnaRound });
+  it('1.1.0 asks 1.0.0’s questions and two more, and lists the same roles and one more', () => {
+    const ins = trainingNeedsAnalysis.instrument;
+    expect([ins.id, ins.version]).toEqual(['nttp-training-needs-analysis', '1.1.0']);
+    expect(ins.items.map((i) => i.id)).toEqual([...TNA_CONFIDENCE_ITEM_IDS, ...TNA_TRAINING_ITEM_IDS, 'completed-leadership', 'contact-with-people']);
+    expect(trainingNeedsAnalysis.roles.map((r) => r.role).sort()).toEqual([...TNA_ROLES, 'Service manager'].sort());
+  });
+
+  it('scores the example group with 1.0.0, the version it was answered with', () => {
+    const report = scoreGroup(trainingNeedsAnalysisV1.instrument, responses, { round: tnaRound });
     expect(report.scales.confidence!.n).toBe(responses.length);
     expect(report.overall!.itemIds).toEqual([...TNA_CONFIDENCE_ITEM_IDS]);
     expect(report.scales['completed-training']!.rwgJ).not.toBeNull();
-    expect(scoreGroup(trainingNeedsAnalysis, responses).overall).toEqual(report.overall);
+    expect(scoreGroup(trainingNeedsAnalysisV1, responses).overall).toEqual(report.overall);
   });
 
   it('rejects rules that point at items the instrument lacks', () => {
@@ -49,7 +56,9 @@ describe('planTraining', () => {
     expect(instrument.id).toBe('nttp-training-needs-analysis');
     expect(needs).toHaveLength(responses.length);
     for (const cohort of plan.cohorts) {
-      expect(cohort.scaffolding.map((s) => s.kind)).toEqual(expect.arrayContaining(['team-meeting-cohort-time', 'peer-support']));
+      // Someone training alone gets peers elsewhere and supervision in place of cohort time.
+      const expected = cohort.respondentIds.length > 1 ? ['team-meeting-cohort-time', 'peer-support'] : ['peer-support', 'clinical-supervision'];
+      expect(cohort.scaffolding.map((s) => s.kind)).toEqual(expect.arrayContaining(expected));
       for (const id of cohort.respondentIds) {
         const need = needs.find((n) => n.respondentId === id)!;
         expect(levelsIncludedIn(need.requiredLevel)).toContain(cohort.level);
@@ -59,8 +68,13 @@ describe('planTraining', () => {
 
   it('applies levels cumulatively: a team leader needs informed, skilled and enhanced modules', () => {
     const { needs, plan } = planTraining(trainingNeedsAnalysis, [person({ 'confidence-1': 4, 'confidence-2': 4, 'confidence-3': 4, 'confidence-4': 4, 'completed-informed': 1, 'completed-skilled': 0, 'completed-substances-e-module': 0, 'completed-enhanced': 0 }, 'Team leader')], { createdOn: '2025-09-01' });
-    expect(needs[0]).toMatchObject({ requiredLevel: 'enhanced', modulesNeeded: ['mod-substances', 'mod-skilled', 'mod-enhanced'], levelAssumed: false });
-    expect(plan.cohorts.map((c) => c.level)).toEqual(['skilled', 'enhanced']);
+    // 1.1.0 also plans the leadership module for a team leader, in a cohort of its own from the start.
+    expect(needs[0]).toMatchObject({ requiredLevel: 'enhanced', modulesNeeded: ['mod-substances', 'mod-skilled', 'mod-enhanced', 'mod-leadership'], levelAssumed: false });
+    expect(plan.cohorts.map((c) => [c.id, c.startsOn])).toEqual([
+      ['cohort-skilled-1', '2025-09-01'],
+      ['cohort-leadership-1', '2025-09-01'],
+      ['cohort-enhanced-1', '2025-10-13'],
+    ]);
   });
 
   it('adds coaching for a low-confidence cohort, and lists specialist needs as gaps', () => {
@@ -79,9 +93,11 @@ describe('planTraining', () => {
   });
 
   it('splits large cohorts', () => {
-    const many = Array.from({ length: 5 }, (_, i) => ({ ...person({ 'completed-informed': 0 }, 'Administrator'), id: `r-${i}`, respondentId: `s-${i}` }));
+    const many = Array.from({ length: 5 }, (_, i) => ({ ...person({ 'completed-informed': 0, 'contact-with-people': 0 }, 'Administrator'), id: `r-${i}`, respondentId: `s-${i}` }));
     const { plan } = planTraining(trainingNeedsAnalysis, many, { maxCohortSize: 2, createdOn: '2025-09-01' });
     expect(plan.cohorts.map((c) => c.respondentIds.length)).toEqual([2, 2, 1]);
+    // Parts of one level start two weeks apart, so the team is never all away at once.
+    expect(plan.cohorts.map((c) => c.startsOn)).toEqual(['2025-09-01', '2025-09-15', '2025-09-29']);
   });
 
   it('checks a training needs analysis written by hand', () => {
@@ -96,8 +112,13 @@ describe('planTraining', () => {
     expect(() => planTraining(trainingNeedsAnalysis, [])).toThrow(/give createdOn/);
   });
 
-  it('names a role with no required level, and assumes the level for it', () => {
-    expect(planTraining(trainingNeedsAnalysis, [person({}, 'Chef')]).notes.join(' ')).toContain('"Chef"');
+  it('plans a role it does not list at the assumed level, and says so (issue 11, finding 7)', () => {
+    const result = planTraining(trainingNeedsAnalysis, [person({}, 'Chef'), person({ 'contact-with-people': 0 }, 'Administrator')]);
+    expect(result.needs[0]).toMatchObject({ role: 'Chef', requiredLevel: 'skilled', levelAssumed: true });
+    expect(result.needs[0]!.levelReason).toMatch(/"Chef" is not listed/);
+    expect(result.notes.join(' ')).toMatch(/The role "Chef" is not in the training needs analysis, so the plan assumes the skilled level/);
+    expect(result.needs[1]).toMatchObject({ requiredLevel: 'informed', levelAssumed: false });
+    expect(() => planTraining(trainingNeedsAnalysis, [{ ...person({}), answers: { 'confidence-1': 12 } }])).toThrow(ScoringError);
   });
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { issue, parseOrThrow, ScoringError } from '../errors';
 import { fQuantile } from './distributions';
-import { completeRows, covToCor, imputeMedians, pairwiseCovariance, toColumns, type Columns, type DataMatrix } from './matrix';
+import { completeRows, covToCor, imputeMedians, isPositiveSemiDefinite, pairwiseCovariance, toColumns, type Columns, type DataMatrix } from './matrix';
 import { pairwiseCovarianceOfRows, type Covariance } from './covariance';
 import { flag, type StatisticFlag } from './flags';
 
@@ -24,12 +24,15 @@ export interface AlphaItemStats {
   n: number;
   mean: number;
   sd: number;
-  /** Correlation of the item with the total of the other items (R psych's `r.drop`). */
-  rDrop: number;
-  /** Raw alpha of the scale without this item (R psych's `alpha.drop$raw_alpha`). */
-  alphaIfDeleted: number;
-  /** Standardised alpha of the scale without this item. */
-  standardizedAlphaIfDeleted: number;
+  /**
+   * Correlation of the item with the total of the other items (R psych's `r.drop`); null when the
+   * other items add up to the same total for everyone (no spread to correlate with).
+   */
+  rDrop: number | null;
+  /** Raw alpha of the scale without this item (R psych's `alpha.drop$raw_alpha`); null when it cannot be computed. */
+  alphaIfDeleted: number | null;
+  /** Standardised alpha of the scale without this item; null when it cannot be computed. */
+  standardizedAlphaIfDeleted: number | null;
 }
 
 export interface AlphaResult {
@@ -104,6 +107,19 @@ function flip(m: Columns, keys: readonly number[] | undefined): Columns {
   return { rows: m.rows, cols: m.cols, data };
 }
 
+/** A 0/0 (no spread) as null, never NaN or Infinity. */
+const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/** Flags item statistics outside the range they can take (a correlation beyond ±1, alpha above 1). */
+function flagImpossible(flags: StatisticFlag[], c: number, rDrop: number, drop: { raw: number; std: number }): void {
+  const out: string[] = [];
+  if (Math.abs(rDrop) > 1 + 1e-12 && Number.isFinite(rDrop)) out.push(`r.drop ${rDrop.toFixed(2)} (a correlation lies between −1 and 1)`);
+  if (drop.raw > 1 + 1e-12 && Number.isFinite(drop.raw)) out.push(`alpha if deleted ${drop.raw.toFixed(2)} (alpha is at most 1)`);
+  if (drop.std > 1 + 1e-12 && Number.isFinite(drop.std)) out.push(`standardised alpha if deleted ${drop.std.toFixed(2)} (alpha is at most 1)`);
+  if (out.length)
+    flags.push(flag('out-of-range', `Item ${c + 1} has ${out.join(' and ')}: a value no real table of answers could give, so do not read it.`, c));
+}
+
 /**
  * Cronbach's alpha with R psych's conventions (`psych::alpha`): covariances from pairwise-complete
  * answers by default, standardised alpha, r.drop, alpha if item deleted and Feldt's 95% interval.
@@ -163,6 +179,17 @@ export function alphaFromCovariance(all: Covariance, rows: number, opts: z.outpu
     flags.push(flag('not-computable', 'The items cancel each other out, so the scale total has (almost) no variance and alpha has no meaning here.'));
     return empty;
   }
+  if (!isPositiveSemiDefinite(cov, k))
+    flags.push(
+      flag(
+        'not-positive-definite',
+        'The covariances were worked out pair by pair from different respondents and do not fit together as one table of answers could (the matrix is not positive definite), so alpha and the item statistics can take impossible values. Read them with great care, or use the listwise or median policy.',
+      ),
+    );
+  const highest = Math.max(whole.raw, Number.isFinite(whole.std) ? whole.std : -Infinity);
+  if (highest > 1 + 1e-12) flags.push(flag('out-of-range', `Alpha came out above 1 (${highest.toFixed(2)}), which a real scale cannot give: the covariances do not fit together.`));
+  if (!Number.isFinite(whole.std))
+    flags.push(flag('not-computable', 'The correlations between the items cancel each other out, so standardised alpha cannot be computed (it is null).'));
   const itemStats: AlphaItemStats[] = kept.map((c, i) => {
     const drop = k > 2 ? alphaOf(cov, cor, k, i) : { raw: cov[1]! / cov[(1 - i) * k + (1 - i)]!, std: cor[1]! };
     let rowSum = 0;
@@ -174,14 +201,18 @@ export function alphaFromCovariance(all: Covariance, rows: number, opts: z.outpu
     const rDrop = rowSum / Math.sqrt(cov[i * k + i]! * rest);
     if (rDrop < 0)
       flags.push(flag('negative-r-drop', `Item ${c + 1} runs against the rest of the scale (r.drop ${rDrop.toFixed(2)}). Check whether it should be reverse keyed.`, c));
-    return { item: c, n: all.count[c]!, mean: all.mean[c]!, sd: Math.sqrt(cov[i * k + i]!), rDrop, alphaIfDeleted: drop.raw, standardizedAlphaIfDeleted: drop.std };
+    // With two items, R psych's 'alpha if deleted' is a ratio of covariances, not an alpha: only r.drop is bounded then.
+    flagImpossible(flags, c, rDrop, k > 2 ? drop : { raw: NaN, std: NaN });
+    if (!Number.isFinite(rDrop))
+      flags.push(flag('zero-variance', `Without item ${c + 1} the other items add up to the same total for everyone, so its r.drop and alpha if deleted cannot be computed.`, c));
+    return { item: c, n: all.count[c]!, mean: all.mean[c]!, sd: Math.sqrt(cov[i * k + i]!), rDrop: finite(rDrop), alphaIfDeleted: finite(drop.raw), standardizedAlphaIfDeleted: finite(drop.std) };
   });
   return {
     alpha: whole.raw,
-    standardizedAlpha: whole.std,
+    standardizedAlpha: finite(whole.std),
     n: m.rows,
     itemCount: k,
-    averageR: whole.averageR,
+    averageR: finite(whole.averageR),
     ci95: feldtInterval(whole.raw, m.rows, k),
     itemStats,
     droppedItems,

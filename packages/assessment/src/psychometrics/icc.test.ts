@@ -35,13 +35,13 @@ function expectMatches(result: IccResult, ref: Record<string, Row>): void {
   for (const type of ICC_TYPES) {
     const form = result.forms[type];
     const [value, F, df1, df2, p, lower, upper] = ref[type]!;
-    expect(Math.abs(form.value - value), `${type} value`).toBeLessThan(1e-6);
+    expect(Math.abs(form.value! - value), `${type} value`).toBeLessThan(1e-6);
     expect(result[type]).toBe(form.value);
-    expect(Math.abs(form.F - F), `${type} F`).toBeLessThan(1e-6);
+    expect(Math.abs(form.F! - F), `${type} F`).toBeLessThan(1e-6);
     expect([form.df1, form.df2]).toEqual([df1, df2]);
-    expect(Math.abs(form.p - p) / p, `${type} p (relative)`).toBeLessThan(1e-6);
-    expect(Math.abs(form.lower - lower), `${type} lower`).toBeLessThan(1e-6);
-    expect(Math.abs(form.upper - upper), `${type} upper`).toBeLessThan(1e-6);
+    expect(Math.abs(form.p! - p) / p, `${type} p (relative)`).toBeLessThan(1e-6);
+    expect(Math.abs(form.lower! - lower), `${type} lower`).toBeLessThan(1e-6);
+    expect(Math.abs(form.upper! - upper), `${type} upper`).toBeLessThan(1e-6);
   }
 }
 
@@ -65,7 +65,7 @@ describe('icc', () => {
       fc.property(fc.shuffledSubarray(ICC_RATINGS, { minLength: ICC_RATINGS.length }), (rows) => {
         const a = icc(rows).forms;
         const b = icc(ICC_RATINGS).forms;
-        return ICC_TYPES.every((t) => Math.abs(a[t].value - b[t].value) < 1e-9);
+        return ICC_TYPES.every((t) => Math.abs(a[t].value! - b[t].value!) < 1e-9);
       }),
       { numRuns: 100 },
     );

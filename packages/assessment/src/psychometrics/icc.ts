@@ -11,23 +11,25 @@ export interface IccForm {
   type: IccType;
   /** Shrout & Fleiss' description, as R psych names the rows. */
   description: string;
-  value: number;
-  F: number;
+  /** The ICC, or null when it cannot be computed (no spread at all, or too few targets or raters). */
+  value: number | null;
+  F: number | null;
   df1: number;
   df2: number;
-  p: number;
-  lower: number;
-  upper: number;
+  p: number | null;
+  lower: number | null;
+  upper: number | null;
 }
 
-export interface IccResult extends Record<IccType, number> {
+export interface IccResult extends Record<IccType, number | null> {
   /** Each form with its F test and confidence bounds. */
   forms: Record<IccType, IccForm>;
   /** Targets (rows) used: those rated by every rater. */
   n: number;
   /** Raters (columns). */
   raters: number;
-  meanSquares: { between: number; within: number; raters: number; residual: number };
+  /** The ANOVA mean squares; null where a mean square has no degrees of freedom (one target or one rater). */
+  meanSquares: { between: number | null; within: number | null; raters: number | null; residual: number | null };
   flags: StatisticFlag[];
 }
 
@@ -78,6 +80,7 @@ export function icc(matrix: DataMatrix, options: IccOptions = {}): IccResult {
   const MSE = ssError / dfE;
   const MSW = (ssCols + ssError) / (dfJ + dfE);
   if (n < 2 || k < 2) flags.push(flag('not-computable', 'ICC needs at least two targets rated by at least two raters.'));
+  else if (!(ssTotal > 0)) flags.push(flag('zero-variance', 'Every rating is the same, so there is no spread between targets or raters to compare and no ICC to report.'));
 
   const ICC1 = (MSB - MSW) / (MSB + (k - 1) * MSW);
   const ICC2 = (MSB - MSE) / (MSB + (k - 1) * MSE + (k * (MSJ - MSE)) / n);
@@ -104,11 +107,13 @@ export function icc(matrix: DataMatrix, options: IccOptions = {}): IccResult {
   const F2L = fQuantile(q, v, n - 1);
   const L2 = (n * (MSB - F2U * MSE)) / (F2U * (k * MSJ + (k * n - k - n) * MSE) + n * MSB);
   const U2 = (n * (F2L * MSB - MSE)) / (k * MSJ + (k * n - k - n) * MSE + n * F2L * MSB);
+  // A 0/0 (no spread, or too few targets) is reported as null, never as NaN.
+  const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
   const form = (type: IccType, description: string, value: number, F: number, df2: number, p: number, lower: number, upper: number): IccForm => ({
-    type, description, value, F, df1: dfB, df2, p, lower, upper,
+    type, description, value: finite(value), F: finite(F), df1: dfB, df2, p: finite(p), lower: finite(lower), upper: finite(upper),
   });
   return {
-    ICC1, ICC2, ICC3, ICC1k, ICC2k, ICC3k,
+    ICC1: finite(ICC1), ICC2: finite(ICC2), ICC3: finite(ICC3), ICC1k: finite(ICC1k), ICC2k: finite(ICC2k), ICC3k: finite(ICC3k),
     forms: {
       ICC1: form('ICC1', 'Single raters, absolute', ICC1, F1, df1d, p1, (F1L - 1) / (F1L + (k - 1)), (F1U - 1) / (F1U + k - 1)),
       ICC2: form('ICC2', 'Single random raters', ICC2, F3, dfE, p3, L2, U2),
@@ -119,7 +124,7 @@ export function icc(matrix: DataMatrix, options: IccOptions = {}): IccResult {
     },
     n,
     raters: k,
-    meanSquares: { between: MSB, within: MSW, raters: MSJ, residual: MSE },
+    meanSquares: { between: finite(MSB), within: finite(MSW), raters: finite(MSJ), residual: finite(MSE) },
     flags,
   };
 }

@@ -107,3 +107,31 @@ export function covToCor(cov: Float64Array, k: number): Float64Array {
     for (let j = 0; j < k; j++) cor[i * k + j] = i === j ? 1 : cov[i * k + j]! / Math.sqrt(cov[i * k + i]! * cov[j * k + j]!);
   return cor;
 }
+
+/**
+ * Whether a symmetric k × k matrix is positive semi-definite: no direction has negative variance.
+ * A covariance matrix from complete answers always is (singular when there are more items than
+ * people, which is allowed); one stitched together pair by pair from different respondents need not
+ * be, and then alpha, r.drop and alpha-if-deleted can take values no real table could give.
+ * Tested by a Cholesky factorisation of the matrix with a little added to its diagonal, so a matrix
+ * that is singular, or off only by rounding, still passes.
+ */
+export function isPositiveSemiDefinite(a: Float64Array, k: number): boolean {
+  let scale = 0;
+  for (let i = 0; i < k; i++) scale = Math.max(scale, Math.abs(a[i * k + i]!));
+  const ridge = scale * 1e-9;
+  const l = new Float64Array(k * k);
+  for (let j = 0; j < k; j++) {
+    let d = a[j * k + j]! + ridge;
+    for (let p = 0; p < j; p++) d -= l[j * k + p]! ** 2;
+    if (!(d > 0)) return false;
+    const root = Math.sqrt(d);
+    l[j * k + j] = root;
+    for (let i = j + 1; i < k; i++) {
+      let s = a[i * k + j]!;
+      for (let p = 0; p < j; p++) s -= l[i * k + p]! * l[j * k + p]!;
+      l[i * k + j] = s / root;
+    }
+  }
+  return true;
+}

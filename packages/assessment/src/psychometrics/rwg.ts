@@ -36,9 +36,26 @@ function nullVarianceOf(o: { options?: number | undefined; nullVariance?: number
   return o.nullVariance ?? ((o.options as number) ** 2 - 1) / 12;
 }
 
-function outOfRange(value: number, truncate: boolean, flags: StatisticFlag[]): number {
+/**
+ * Keeps rwg in its range, or (with `truncate: false`) returns the raw value: either way the note says
+ * which, so the value and its note agree.
+ */
+function outOfRange(value: number, truncate: boolean, flags: StatisticFlag[]): number | null {
   if (value >= 0 && value <= 1) return value;
-  flags.push(flag('rwg-out-of-range', 'The answers vary more than random answering would: agreement is reported as 0. The group may hold different views worth talking through.'));
+  if (!Number.isFinite(value)) {
+    // rwg(j)'s denominator is 0 when the observed variance is J / (J − 1) times the null one.
+    flags.push(flag('rwg-out-of-range', 'The answers vary so much more than random answering would that agreement cannot be put as a number (the formula divides by 0). Read this as no agreement: the group may hold different views worth talking through.'));
+    return truncate ? 0 : null;
+  }
+  const raw = value.toFixed(2);
+  flags.push(
+    flag(
+      'rwg-out-of-range',
+      truncate
+        ? `The answers vary more than random answering would (raw value ${raw}): agreement is reported as 0. The group may hold different views worth talking through.`
+        : `The answers vary more than random answering would: the raw value ${raw} is returned as asked (truncate: false), outside the range 0 to 1. Read it as no agreement: the group may hold different views worth talking through.`,
+    ),
+  );
   return truncate ? 0 : value;
 }
 

@@ -68,8 +68,9 @@ const group = (half: boolean) =>
   );
 
 /** Equal to 1e-9, where two NaNs (a statistic that cannot be worked out) or two like infinities count as equal. */
-function expectClose(actual: number, expected: number) {
-  if (Number.isNaN(expected)) expect(actual).toBeNaN();
+function expectClose(actual: number | null, expected: number | null) {
+  if (expected === null || actual === null) expect(actual).toBe(expected);
+  else if (Number.isNaN(expected)) expect(actual).toBeNaN();
   else if (!Number.isFinite(expected)) expect(actual).toBe(expected);
   else expect(Math.abs(actual - expected)).toBeLessThan(1e-9);
 }

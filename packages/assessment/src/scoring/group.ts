@@ -1,7 +1,7 @@
 import type { AssessmentRound } from '@nttp/domain';
 import { z } from 'zod';
 import { parseOrThrow } from '../errors';
-import { ANSWERED, bandOf, DONT_KNOW, NO_ANSWER, NOT_APPLICABLE, SKIPPED, compile, type Compiled, type Unit } from '../instrument/compile';
+import { ANSWERED, DONT_KNOW, NO_ANSWER, NOT_APPLICABLE, SKIPPED, compile, type Compiled, type Unit } from '../instrument/compile';
 import { accumulate, type UnitAccumulator, type WorkingTables } from './accumulate';
 import type { Band, Instrument } from '../instrument/spec';
 import { alphaFromCovariance, alphaOfColumns, type AlphaResult } from '../psychometrics/alpha';
@@ -18,6 +18,7 @@ import { checkRound } from './responses';
 import { disclosureGate, discloseReport } from './group-disclosure';
 import type { Summary } from './summary';
 import { unitRef, type UnitRef, type WithheldReason } from './unit-score';
+import { bandWithAgreement } from './agreement-band';
 
 /** How one item was answered across the group (scored values after reverse keying). */
 export interface ItemSummary {
@@ -47,6 +48,7 @@ export interface GroupStat extends Summary {
   respondents: number;
   /** Mean completion of the unit across respondents, from 0 to 1. */
   completion: number;
+  /** The mean's band; null when people's answers are too split for one band (rwg(j) below 0.5, see notes). */
   band: Band | null;
   /** Within-group agreement rwg(j) (James, Demaree & Wolf, 1984) over the unit's items, 0 to 1. */
   rwgJ: number | null;
@@ -76,7 +78,7 @@ export interface ScaleDiagnostics {
   n: number;
   /** Item flags: negative r.drop (possible wrong keying), zero variance, too few respondents. */
   flags: { code: string; message: string; itemId?: string }[];
-  itemStats: { itemId: string; rDrop: number; alphaIfDeleted: number }[];
+  itemStats: { itemId: string; rDrop: number | null; alphaIfDeleted: number | null }[];
 }
 
 export interface GroupReport extends ByUnit<GroupStat> {
@@ -163,13 +165,15 @@ function groupStat(c: Compiled, acc: UnitAccumulator, itemVariances: Float64Arra
     rwg = result.value;
     notes.push(...result.flags.filter((f) => f.code === 'rwg-out-of-range').map((f) => f.message));
   } else if (unit.options === null) notes.push('Agreement (rwg) needs a response scale with a range, so it is not shown here.');
+  const banded = bandWithAgreement(unit.bands, summary.mean, rwg, unit.title);
+  if (banded.note) notes.push(banded.note);
   if (summary.n > 0 && summary.n < few) notes.push(`Only ${summary.n} ${summary.n === 1 ? 'person has' : 'people have'} a score here: read these statistics with care.`);
   const stat: GroupStat = {
     unit: unitRef(unit),
     ...summary,
     respondents: n,
     completion: n ? acc.completion / n : 0,
-    band: summary.mean === null ? null : bandOf(unit.bands, summary.mean),
+    band: banded.band,
     rwgJ: rwg,
     withheld: { count: acc.withheld.length, byReason: acc.byReason },
     suppressed: false,

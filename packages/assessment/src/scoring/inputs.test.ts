@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineInstrument } from '../instrument/define';
 import { smallSpec } from '../test-support/specs';
 import { ScoringError } from '../errors';
-import { organisationalAssessment } from '../instruments/organisational-assessment';
+import { organisationalAssessment, organisationalAssessmentV1 } from '../instruments/organisational-assessment';
 import { scoreGroup } from '../test-support/open-group';
 import { scoreResponse } from './response';
 
@@ -22,9 +22,9 @@ describe('inputs', () => {
   });
 
   it('names a misspelt column and the item it probably meant, and items with no column', () => {
-    const itemIds = organisationalAssessment.items.map((i) => i.id).map((id) => (id === 'leadership-1' ? 'leadership-l' : id === 'leadership-2' ? 'Leadership-2x' : id));
+    const itemIds = organisationalAssessmentV1.items.map((i) => i.id).map((id) => (id === 'leadership-1' ? 'leadership-l' : id === 'leadership-2' ? 'Leadership-2x' : id));
     const rows = Array.from({ length: 6 }, () => itemIds.map(() => 4));
-    const report = scoreGroup(organisationalAssessment, { itemIds, rows });
+    const report = scoreGroup(organisationalAssessmentV1, { itemIds, rows });
     const notes = report.notes.join(' ');
     expect(notes).toContain('"leadership-l" may be "leadership-1" or "leadership-2"');
     expect(notes).toContain('"Leadership-2x" may be "leadership-2"');
@@ -75,7 +75,7 @@ describe('planTraining with a role the TNA does not list (issue 11, Found 7)', (
     const second = result.needs.find((n) => n.respondentId === 'staff-2')!;
     expect(second.levelAssumed).toBe(true);
     expect(second.requiredLevel).toBe(trainingNeedsAnalysis.levelWhenRoleNotGiven);
-    expect(result.notes.join(' ')).toContain('not listed in this training needs analysis, so the plan assumes');
+    expect(result.notes.join(' ')).toContain('is not in the training needs analysis, so the plan assumes');
     expect(result.notes.join(' ')).toContain('"Recovry worker"');
   });
 });

@@ -30,8 +30,12 @@ describe('scoreResponse', () => {
     const a = report.scales.a!;
     expect(a.applicable).toBe(1);
     expect(a.answered).toBe(1);
-    expect(a.score).toBe(3);
+    // Not applicable shrinks the share's denominator, never the two-item minimum (issue 11, finding 6).
+    expect(a.score).toBeNull();
+    expect(a.minItems).toBe(2);
     expect(a.items.map((i) => i.status)).toEqual(['not-applicable', 'answered']);
+    const oneItemEnough = defineInstrument({ ...smallSpec(), minItems: 1 });
+    expect(scoreResponse(oneItemEnough, response({ 'a-1': 'not-applicable', 'a-2': 3 })).scales.a!.score).toBe(3);
     expect(report.scales.b!.withheld).toBe(true);
     expect(report.scales.b!.reasonCode).toBe('no-answers');
     expect(scoreResponse(instrument, response({ 'a-1': 'skipped', 'a-2': 3 })).scales.a!.items[0]!.status).toBe('skipped');
@@ -43,8 +47,9 @@ describe('scoreResponse', () => {
     expect(a.withheld).toBe(true);
     expect(a.score).toBeNull();
     expect(a.band).toBeNull();
-    expect(a.reason).toMatch(/1 of 2 applicable items .* \(50%\)\. A score is shown from 80%/);
-    expect(report.overall!.withheld).toBe(true);
+    expect(a.reason).toMatch(/1 of 2 applicable items in Team A were answered\. A score needs 2 answered items here \(80% of those that apply, rounded down, and at least 2\)/);
+    // The overall score has 3 items: 0.8 of 3 rounded down is 2, so 2 answers give it a score.
+    expect(report.overall!.withheld).toBe(false);
   });
 
   it('says when every item is not applicable', () => {
@@ -153,7 +158,9 @@ describe('scoreResponse properties', () => {
       fc.property(answersArb, (answers) => {
         const report = scoreResponse(instrument, response(answers));
         return Object.values(report.scales).every((s) => {
-          const below = s.applicable === 0 || s.answered / s.applicable < s.minCompletion;
+          // The rule as documented: the share of applicable items rounded down, and never fewer than minItems.
+          const needed = Math.max(s.minItems, 1, Math.floor(s.minCompletion * s.applicable + 1e-9));
+          const below = s.applicable === 0 || s.answered < needed;
           return below ? s.withheld && s.score === null && s.band === null : !s.withheld && s.score !== null;
         });
       }),

@@ -64,6 +64,8 @@ function quartiles(a: Float64Array): [number, number, number] {
   return [q1Low + lf * (q1Next - q1Low), median0 + mf * (medianNext - median0), q3Low + uf * (q3Next - q3Low)];
 }
 
+// The counter's hash table: a power of two, so `& (TABLE - 1)` wraps a slot, and never more than half
+// full, so probe runs stay short. Group scores rarely take more than a few hundred distinct values.
 const TABLE = 2048;
 const MAX_DISTINCT = 1024;
 

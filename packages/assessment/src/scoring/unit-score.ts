@@ -20,14 +20,24 @@ export function emptyTally(): Tally {
 }
 
 /**
- * The one rule for withholding a score, used by every scorer: why a unit with `answered` of its
- * `applicable` items answered gets no score, or null when it gets one (the share may fall short of the
- * minimum only by rounding). Nothing is ever imputed.
+ * How many answered items a unit needs for a score when `applicable` of its items apply: the minimum
+ * share of them, rounded down to whole items (so 0.8 of a 4-item scale is 3, not all 4), and never
+ * fewer than `leastItems` (the instrument's `minItems`, capped at the unit's size), however many were
+ * not applicable. The tiny allowance keeps 0.8 × 5 at 4 despite rounding in binary.
  */
-export function withheldFor(answered: number, applicable: number, minCompletion: number): WithheldReason | null {
+export function answersNeeded(applicable: number, minCompletion: number, leastItems: number): number {
+  return Math.max(leastItems, 1, Math.floor(minCompletion * applicable + 1e-9));
+}
+
+/**
+ * The one rule for withholding a score, used by every scorer: why a unit with `answered` of its
+ * `applicable` items answered gets no score, or null when it gets one (see `answersNeeded`). Too few
+ * answers, by share or by count, is `below-completion`. Nothing is ever imputed.
+ */
+export function withheldFor(answered: number, applicable: number, minCompletion: number, leastItems: number): WithheldReason | null {
   if (applicable === 0) return 'nothing-applicable';
   if (answered === 0) return 'no-answers';
-  return answered / applicable < minCompletion - 1e-12 ? 'below-completion' : null;
+  return answered < answersNeeded(applicable, minCompletion, leastItems) ? 'below-completion' : null;
 }
 
 /**
@@ -60,7 +70,7 @@ export function tally(c: Compiled, unit: Unit, answers: Classified, out: Tally):
   out.applicable = applicable;
   out.total = total;
   out.completion = completion;
-  out.reason = withheldFor(answered, applicable, unit.minCompletion);
+  out.reason = withheldFor(answered, applicable, unit.minCompletion, unit.leastItems);
   out.withheld = out.reason !== null;
   out.score = out.withheld ? NaN : sum / weights;
   return out;
@@ -98,6 +108,8 @@ export interface Score {
   /** answered / applicable, from 0 to 1. */
   completion: number;
   minCompletion: number;
+  /** The fewest answered items that give this unit a score, however many are not applicable. */
+  minItems: number;
   withheld: boolean;
   /** Why the score was withheld, in plain words (null when it was not). */
   reason: string | null;
@@ -118,17 +130,29 @@ export function unitRef(unit: Unit): UnitRef {
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-export function reasonText(t: Pick<Tally, 'reason' | 'answered' | 'applicable'>, minCompletion: number, title: string): string | null {
+export function reasonText(t: Pick<Tally, 'reason' | 'answered' | 'applicable' | 'total'>, unit: Pick<Unit, 'minCompletion' | 'leastItems' | 'title'>): string | null {
+  const { minCompletion, leastItems, title } = unit;
   switch (t.reason) {
     case 'nothing-applicable':
       return `Every item in ${title} was marked not applicable, so there is nothing to score.`;
     case 'no-answers':
       return `No item in ${title} has an answer on the scale yet, so no score is shown.`;
     case 'below-completion':
-      return `${t.answered} of ${t.applicable} applicable items in ${title} were answered (${pct(t.answered / t.applicable)}). A score is shown from ${pct(minCompletion)}, so this one is withheld rather than guessed.`;
+      return belowCompletionText(t, minCompletion, leastItems, title);
     default:
       return null;
   }
+}
+
+function belowCompletionText(t: Pick<Tally, 'answered' | 'applicable' | 'total'>, minCompletion: number, leastItems: number, title: string): string {
+  const needed = answersNeeded(t.applicable, minCompletion, leastItems);
+  const notApplicable = t.total - t.applicable;
+  const aside = notApplicable ? ` (${notApplicable} marked not applicable)` : '';
+  const rule =
+    needed > t.applicable
+      ? `A score needs answers to at least ${leastItems} items, and only ${t.applicable} ${t.applicable === 1 ? 'applies' : 'apply'}`
+      : `A score needs ${needed} answered items here (${pct(minCompletion)} of those that apply, rounded down, and at least ${leastItems})`;
+  return `${t.answered} of ${t.applicable} applicable items in ${title} were answered${aside}. ${rule}, so this one is withheld rather than guessed.`;
 }
 
 /** Builds the explained score of one unit from a respondent's classified answers. */
@@ -156,8 +180,9 @@ export function explainUnit(c: Compiled, unit: Unit, answers: Classified, raw: R
     total: t.total,
     completion: t.completion,
     minCompletion: unit.minCompletion,
+    minItems: unit.leastItems,
     withheld: t.withheld,
-    reason: reasonText(t, unit.minCompletion, unit.title),
+    reason: reasonText(t, unit),
     reasonCode: t.reason,
     items,
   };

@@ -3,6 +3,8 @@
  * the answers are read into the block's buffers (`block.ts`), laid out for summing (`prepareColumn`),
  * gathered into each scale's cross-products (`scale-sums.ts`), and scored unit by unit
  * (`unit-scores.ts`), following a plan made once per instrument (`plan.ts`).
+ * Every shortcut here gives the numbers ../reference-scorer.ts states plainly; its property tests
+ * hold the two equal.
  */
 import { ANSWERED, DONT_KNOW, NO_ANSWER, NOT_APPLICABLE, SKIPPED, type Compiled } from '../../instrument/compile';
 import { planOf } from './plan';

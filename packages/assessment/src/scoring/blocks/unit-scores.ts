@@ -39,11 +39,11 @@ export function newUnitTally(c: Compiled): UnitTally {
  * numbers. Scores of packed computations are written to `block.scores` only when `keepScores` is set.
  */
 export function scoreBlock(c: Compiled, block: Block, count: number, first: number, tally: UnitTally, keepScores: boolean): void {
-  const { start, minCompletion } = c.packed;
+  const { start, minCompletion, leastItems } = c.packed;
   const plan = planOf(c);
   for (const u of plan.order) {
     const total = start[u + 1]! - start[u]!;
-    const minShare = minCompletion[u]!;
+    const rule: Rule = { minShare: minCompletion[u]!, leastItems: leastItems[u]! };
     const notApplicable = c.excludeNotApplicable && anyNotApplicable(c, block, u);
     if (plan.histogramAt[u]! >= 0) {
       sumPacked(plan, block, u, count);
@@ -51,14 +51,20 @@ export function scoreBlock(c: Compiled, block: Block, count: number, first: numb
       const sums = notApplicable || keepScores ? unpackSums(block, u, count, plan) : block.sum;
       if (notApplicable) {
         countNotApplicable(c, block, u, count);
-        finishPackedWithNotApplicable(block, sums, u, count, total, minShare, first, tally, plan);
+        finishPackedWithNotApplicable(block, sums, u, count, total, rule, first, tally, plan);
       } else finishPacked(block, u, count, first, tally, plan);
-      if (keepScores) packedScores(block, sums, u, count, total, notApplicable, minShare, plan);
+      if (keepScores) packedScores(block, sums, u, count, total, notApplicable, rule, plan);
     } else {
       sumWeighted(c, block, u, count);
-      finishWeighted(block, u, count, total, c.excludeNotApplicable, minShare, first, tally);
+      finishWeighted(block, u, count, total, c.excludeNotApplicable, rule, first, tally);
     }
   }
+}
+
+/** A computation's withholding rule (see `withheldFor`). */
+interface Rule {
+  minShare: number;
+  leastItems: number;
 }
 
 function anyNotApplicable(c: Compiled, block: Block, u: number): boolean {
@@ -196,7 +202,7 @@ function unpackSums(block: Block, u: number, count: number, plan: BlockPlan): Fl
 }
 
 /** Some of u's items were not applicable to some respondents: each one's completion is over the items that applied. */
-function finishPackedWithNotApplicable(block: Block, sums: Float64Array, u: number, count: number, total: number, minShare: number, first: number, tally: UnitTally, plan: BlockPlan): void {
+function finishPackedWithNotApplicable(block: Block, sums: Float64Array, u: number, count: number, total: number, rule: Rule, first: number, tally: UnitTally, plan: BlockPlan): void {
   const { notApplicable } = block;
   const histogram = tally.givenHistogram;
   const at = plan.histogramAt[u]!;
@@ -208,7 +214,7 @@ function finishPackedWithNotApplicable(block: Block, sums: Float64Array, u: numb
     const a = Math.floor(s / offset);
     const applicable = total - notApplicable[q]!;
     completion += applicable > 0 ? a / applicable : 0;
-    const reason = withheldFor(a, applicable, minShare);
+    const reason = withheldFor(a, applicable, rule.minShare, rule.leastItems);
     if (reason === null) histogram[at + s]!++;
     else withhold(tally, u, reason, first + q);
   }
@@ -216,7 +222,7 @@ function finishPackedWithNotApplicable(block: Block, sums: Float64Array, u: numb
 }
 
 /** Each respondent's score from the packed sums, for compareRounds (NaN when withheld). */
-function packedScores(block: Block, sums: Float64Array, u: number, count: number, total: number, notApplicable: boolean, minShare: number, plan: BlockPlan): void {
+function packedScores(block: Block, sums: Float64Array, u: number, count: number, total: number, notApplicable: boolean, rule: Rule, plan: BlockPlan): void {
   const { scores } = block;
   const { offset } = plan;
   const out = u * BLOCK;
@@ -224,12 +230,12 @@ function packedScores(block: Block, sums: Float64Array, u: number, count: number
     const s = sums[q]!;
     const a = Math.floor(s / offset);
     const applicable = notApplicable ? total - block.notApplicable[q]! : total;
-    scores[out + q] = withheldFor(a, applicable, minShare) === null ? (s - a * offset) / a : NaN;
+    scores[out + q] = withheldFor(a, applicable, rule.minShare, rule.leastItems) === null ? (s - a * offset) / a : NaN;
   }
 }
 
 /** The general way: each respondent's score from the weighted sums, counted by value (see `countValues`). */
-function finishWeighted(block: Block, u: number, count: number, total: number, excludeNA: boolean, minShare: number, first: number, tally: UnitTally): void {
+function finishWeighted(block: Block, u: number, count: number, total: number, excludeNA: boolean, rule: Rule, first: number, tally: UnitTally): void {
   const { sum, weight, answered, notApplicable, scores } = block;
   const out = u * BLOCK;
   let completion = tally.completion[u]!;
@@ -237,7 +243,7 @@ function finishWeighted(block: Block, u: number, count: number, total: number, e
     const a = answered[q]!;
     const applicable = excludeNA ? total - notApplicable[q]! : total;
     completion += applicable > 0 ? a / applicable : 0;
-    const reason = withheldFor(a, applicable, minShare);
+    const reason = withheldFor(a, applicable, rule.minShare, rule.leastItems);
     if (reason === null) scores[out + q] = sum[q]! / weight[q]!;
     else {
       scores[out + q] = NaN;
