@@ -19,7 +19,6 @@ export const OwnTitleAndPaces: StoryObj = { ...storyFor(examples, 'Own title and
 /** The default example with reduced motion forced by the page: nothing moves, the words still guide. */
 export const DefaultUnderReducedMotion: StoryObj = {
   ...storyFor(examples, 'Default'),
-  name: 'Default',
   name: 'Default, under reduced motion',
   globals: { motion: 'reduce' },
 };
