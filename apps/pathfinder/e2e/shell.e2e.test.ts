@@ -58,4 +58,27 @@ describe('the app shell in chromium', () => {
       await context.close();
     });
   }
+
+  it('remembers the colours chosen, lets a keyboard user skip to the content, and sends a strict policy', async () => {
+    const { page, context } = await app.newPage({ colorScheme: 'light' });
+    await page.goto(app.url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await page.getByRole('combobox', { name: 'Colours' }).selectOption('dark');
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Exit this page');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(new URL(page.url()).hash).toBe('');
+
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    for (const rule of ["default-src 'self'", "script-src 'self'", "connect-src 'self'", "object-src 'none'"]) expect(policy).toContain(rule);
+    await context.close();
+  });
 });

@@ -31,12 +31,23 @@ describe('workspace files in chromium', () => {
   it('exports a file @nttp/domain accepts, refuses a broken one and keeps the data, and updates an older one', async () => {
     const { page, context, requests, problems } = await app.newPage({ acceptDownloads: true });
     const hash = await startBlank(page, app.url, 'Export pathfinder');
+    // A private wellbeing plan: left out of the export unless its owner ticks to include it.
+    await page.goto(`${app.url}${hash}/wellbeing`);
+    await page.getByRole('textbox', { name: /What keeps me well at work/ }).fill('A walk at lunchtime');
+    await page.getByText(/^Saved on this device/).waitFor();
     await page.goto(`${app.url}${hash}/files`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the workspace' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^export-pathfinder-\d{4}-\d\d-\d\d\.json$/);
-    const text = readFileSync((await download.path())!, 'utf8');
+    const exportFile = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the workspace' }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^export-pathfinder-\d{4}-\d\d-\d\d\.json$/);
+      return readFileSync((await download.path())!, 'utf8');
+    };
+    const text = await exportFile();
     const parsed = safeParseWorkspace(JSON.parse(text));
     expect(parsed.ok && parsed.value.pathfinder.name).toBe('Export pathfinder');
+    expect(parsed.ok && parsed.value.wellbeingPlans).toEqual([]);
+    await page.getByRole('checkbox', { name: 'Include my wellbeing plan in the file' }).check();
+    const withPlan = safeParseWorkspace(JSON.parse(await exportFile()));
+    expect(withPlan.ok && withPlan.value.wellbeingPlans.map((p) => p.whatKeepsMeWell)).toEqual([['A walk at lunchtime']]);
 
     // A broken file: a calm explanation, and nothing changes.
     await page.getByLabel(/^Replace .* with a file$/).setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(text.slice(0, 200)) });

@@ -20,24 +20,26 @@ export function FilePicker({ id, label, hint, error, accept, buttonText = 'Choos
     <FormField id={id} label={label} hint={hint} error={error}>
       {(control) => (
         <div className="app-file-picker">
-          <input
-            type="file"
-            accept={accept}
-            className="app-file-picker__input"
-            {...control}
-            onChange={async (event) => {
-              const input = event.currentTarget;
-              const file = input.files?.[0];
-              if (!file) return;
-              setName(file.name);
-              const text = await file.text();
-              // Cleared, so choosing the same file again (after fixing it) is noticed.
-              input.value = '';
-              onFile(text, file.name);
-            }}
-          />
-          <span className="app-file-picker__button nttp-button nttp-button--secondary" aria-hidden="true">
-            {buttonText}
+          <span className="app-file-picker__control">
+            <input
+              type="file"
+              accept={accept}
+              className="app-file-picker__input"
+              {...control}
+              onChange={async (event) => {
+                const input = event.currentTarget;
+                const file = input.files?.[0];
+                if (!file) return;
+                setName(file.name);
+                const text = await file.text();
+                // Cleared, so choosing the same file again (after fixing it) is noticed.
+                input.value = '';
+                onFile(text, file.name);
+              }}
+            />
+            <span className="app-file-picker__button nttp-button nttp-button--secondary" aria-hidden="true">
+              {buttonText}
+            </span>
           </span>
           <span className="app-file-picker__name">{name ?? 'No file chosen yet'}</span>
         </div>
