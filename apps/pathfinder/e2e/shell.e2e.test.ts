@@ -40,7 +40,13 @@ describe('the app shell in chromium', () => {
       for (const address of pages) {
         await page.goto(`${app.url}${address}`);
         await page.getByRole('heading', { level: 1 }).waitFor();
-        if (address === '#/') await page.getByRole('link', { name: `Axe ${look.name}` }).waitFor();
+        if (address === '#/') {
+          await page.getByRole('link', { name: `Axe ${look.name}` }).waitFor();
+          // The delete confirmation, open.
+          await page.getByRole('button', { name: `Delete Axe ${look.name}` }).click();
+          expect(['#/ delete dialog', ...(await axeViolations(page))]).toEqual(['#/ delete dialog']);
+          await page.getByRole('dialog').getByRole('button', { name: 'Keep it' }).last().click();
+        }
         if (address.endsWith('/language')) {
           // A finding on purpose, so axe sees the findings list. nttp-language-disable-next-line
           await page.getByRole('textbox', { name: /Text to check/ }).fill('Our clients who are addicts often fail to engage.');
@@ -49,6 +55,12 @@ describe('the app shell in chromium', () => {
         if (address.endsWith('/wellbeing')) {
           await page.getByRole('textbox', { name: /What keeps me well at work/ }).fill('A walk at lunchtime');
           await page.getByText(/^Saved on this device/).waitFor();
+          // Printed, only the plan shows: no form, no frame.
+          await page.emulateMedia({ media: 'print' });
+          expect(await page.getByRole('heading', { level: 2, name: 'My wellbeing plan' }).isVisible()).toBe(true);
+          expect(await page.getByRole('textbox', { name: /What keeps me well at work/ }).isVisible()).toBe(false);
+          expect(await page.getByRole('link', { name: /Exit this page/ }).isVisible()).toBe(false);
+          await page.emulateMedia({ media: 'screen' });
         }
         expect([address, ...(await axeViolations(page))]).toEqual([address]);
         expect([address, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([address, look.options.viewport?.width ?? 1280]);

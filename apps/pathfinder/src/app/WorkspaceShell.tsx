@@ -1,7 +1,7 @@
 // A page inside a workspace: opens the workspace, finds the page the address names, and frames it with
 // the workspace's navigation, breadcrumbs, title and save status.
 import { Suspense, type ReactNode } from 'react';
-import { GentleCallout, Text } from '@nttp/ui';
+import { GentleCallout, Heading, Text } from '@nttp/ui';
 import { WorkspaceProvider } from '../workspace/WorkspaceProvider';
 import { useWorkspace } from '../workspace/context';
 import { describeSaveStatus, useSaveStatus } from '../workspace/save-status';
@@ -45,7 +45,7 @@ export function WorkspaceShell({ workspaceId, path, navigations }: WorkspaceShel
           </Plain>
         ) : (
           <Plain title="This workspace cannot be opened" navigations={navigations}>
-            <h1 className="nttp-heading nttp-heading--xl">This workspace cannot be opened</h1>
+            <Heading level={1}>This workspace cannot be opened</Heading>
             <GentleCallout title="What was found" tone="important" headingLevel={2}>
               <ul>
                 {problem.issues.slice(0, 10).map((issue) => (
