@@ -93,7 +93,7 @@ describe('workspace files in chromium', () => {
   });
 
   it('does not let two tabs overwrite each other silently', async () => {
-    const { page, context, requests } = await app.newPage();
+    const { page, context, requests } = await app.newPage({ acceptDownloads: true });
     const hash = await startBlank(page, app.url, 'Two tabs');
     const other = await context.newPage();
     await other.goto(`${app.url}${hash}`);
@@ -121,6 +121,9 @@ describe('workspace files in chromium', () => {
     const [held, first] = (await notice(page).count()) === 1 ? [page, other] : [other, page];
     expect(await axeViolations(held)).toEqual([]);
     const firstText = await box(first).inputValue();
+    const [copy] = await Promise.all([held.waitForEvent('download'), held.getByRole('button', { name: 'Download this tab’s version as a file' }).click()]);
+    const heldCopy = safeParseWorkspace(JSON.parse(readFileSync((await copy.path())!, 'utf8')));
+    expect(heldCopy.ok && heldCopy.value.languageCheck?.text).toBe(await box(held).inputValue());
     await held.getByRole('button', { name: 'Load the newer version' }).click();
     await expect.poll(() => box(held).inputValue()).toBe(firstText);
     await saved(held);
