@@ -1,7 +1,7 @@
 // The app shell in a real browser: workspaces, routing, the page frame, saving and files.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, isLocal, LOOKS, startApp, type AppSession } from './browser';
-import { startBlank } from './workspace-helpers';
+import { startBlank, startExample } from './workspace-helpers';
 
 let app: AppSession;
 beforeAll(async () => {
@@ -27,6 +27,11 @@ describe('the app shell in chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Export and import' }).waitFor();
+    // The fictional example starts as a second workspace in the list.
+    const example = await startExample(page, app.url);
+    expect(example).not.toBe(hash);
+    await page.goto(`${app.url}#/`);
+    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(expect.arrayContaining(['Riverside pathfinder', 'Glenmoray substance use pathfinder']));
     expect(requests.filter((url) => !isLocal(url))).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

@@ -13,3 +13,11 @@ export async function startBlank(page: Page, url: string, name = 'Riverside path
   await page.getByRole('heading', { level: 1, name: new RegExp(name) }).waitFor();
   return new URL(page.url()).hash;
 }
+
+/** Starts a copy of the fictional Glenmoray example and returns its address (`#/w/<id>`). */
+export async function startExample(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Start from the fictional example' }).click();
+  await page.getByRole('heading', { level: 1, name: /Glenmoray substance use pathfinder/ }).waitFor();
+  return new URL(page.url()).hash;
+}
