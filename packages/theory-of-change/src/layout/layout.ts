@@ -2,7 +2,7 @@ import { TOC_NODE_KINDS, type TheoryOfChange, type TocNode } from '@nttp/domain'
 import { parseToc } from '../errors';
 import { STAGE_NAMES } from '../validate/labels';
 import { countPolylineCrossings } from './crossings';
-import { laneRects, planLanes } from './lanes';
+import { assignLanes, laneRects, planLanes } from './lanes';
 import { buildLayers, type LayeredGraph } from './layers';
 import { resolveLayoutOptions, type LayoutOptions, type ResolvedLayoutOptions } from './options';
 import { orderLayers } from './order';
@@ -41,7 +41,8 @@ export function layout(input: TheoryOfChange, options?: LayoutOptions): TocLayou
 }
 
 export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): TocLayout {
-  const graph = buildLayers(toc, opts.swimlanes);
+  const lanePlan = assignLanes(toc, opts);
+  const graph = buildLayers(toc, lanePlan?.of);
   const { layers } = orderLayers(graph, opts.restarts ?? defaultRestarts(graph), opts.seed, previousPlaces(toc, graph, opts));
 
   // Sizes: every box in a layer shares the layer's width, the widest its labels need.
@@ -72,7 +73,7 @@ export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): 
   const width = cursor - opts.columnGap + opts.margin;
 
   const dummy = graph.items.map((item) => item.node < 0);
-  const bands = planLanes(graph, layers, heights, dummy, opts);
+  const bands = lanePlan && toc.nodes.length > 0 ? planLanes(graph, layers, heights, dummy, lanePlan.lanes.length, opts) : undefined;
   const ports = portOffsets(graph, layers, heights);
   const deltas = alignmentDeltas(graph, ports);
   const centre = placeVertically({
@@ -86,7 +87,7 @@ export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): 
     rowGap: opts.rowGap,
     ...(bands ? { lower: bands.lower, upper: bands.upper } : {}),
   });
-  const lanes = bands ? laneRects(graph, centre, heights, bands, opts) : [];
+  const lanes = lanePlan && bands ? laneRects(lanePlan, bands, opts) : [];
 
   let top = Infinity;
   let bottom = -Infinity;
@@ -114,7 +115,7 @@ export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): 
       column: TOC_NODE_KINDS.indexOf(node.kind),
       order: 0,
       lines: wrapped[i]!,
-      lane: node.scope,
+      ...(lanePlan ? { lane: lanePlan.lanes[lanePlan.of[i]!]!.id } : {}),
     };
   });
   numberWithinColumns(nodes);

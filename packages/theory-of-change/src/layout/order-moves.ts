@@ -7,7 +7,7 @@ export interface Work {
   pos: Int32Array;
   up: number[][];
   down: number[][];
-  lane: Int8Array;
+  lane: Int32Array;
   key: Float64Array;
   /** Per-item scratch space for sorting keys. */
   scratch: Float64Array;
@@ -151,7 +151,7 @@ export function siftLayer(work: Work, layer: number[], tie?: (() => number) | 'a
       // every pair of links either crosses one way round or the other, unless they share an end
       pair[j * size + i] = a.length * b.length + c.length * d.length - ij - sortedPairTies(a, b) - sortedPairTies(c, d);
     }
-  const lane = Int8Array.from(layer.map((u) => work.lane[u]!));
+  const lane = Int32Array.from(layer.map((u) => work.lane[u]!));
   const key = Float64Array.from(layer.map((u) => work.key[u]!));
   const items = [...layer];
   // work on local indices; `order` is the current order of the layer

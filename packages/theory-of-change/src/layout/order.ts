@@ -45,7 +45,9 @@ function normalise(work: Work, mirror = true): void {
     for (let i = 0; i < layer.length; i++)
       for (let j = i + 1; j < layer.length; j++)
         if (work.lane[layer[i]!] === work.lane[layer[j]!]) agreement += Math.sign(work.key[layer[j]!]! - work.key[layer[i]!]!);
-  if (mirror && agreement < 0)
+  // with lanes a mirror image would swap the lanes too, so it is only for drawings with one lane
+  const oneLane = work.lane.every((lane) => lane === work.lane[0]);
+  if (mirror && oneLane && agreement < 0)
     for (const layer of work.layers) {
       layer.reverse();
       layer.sort((a, b) => work.lane[a]! - work.lane[b]!);
@@ -171,7 +173,7 @@ function makeWork(graph: LayeredGraph): Work {
     pos: new Int32Array(graph.items.length),
     up: graph.up,
     down: graph.down,
-    lane: Int8Array.from(graph.items.map((item) => item.lane)),
+    lane: Int32Array.from(graph.items.map((item) => item.lane)),
     key: Float64Array.from(graph.items.map((item) => item.key)),
     scratch: new Float64Array(graph.items.length),
   };
