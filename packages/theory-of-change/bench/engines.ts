@@ -1,4 +1,4 @@
-import { stageIndex, THEMES, type TheoryOfChange } from '@nttp/domain';
+import { stageIndex, type TheoryOfChange } from '@nttp/domain';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { layout, type LayoutOptions, type Point } from '../src/index';
@@ -7,15 +7,14 @@ export interface Drawing {
   lines: Point[][];
   /** Where each box's top edge sits, by id (ELK with lanes starts from its own drawing without lanes). */
   tops: Map<string, number>;
+  /** The lanes from top to bottom, when drawn with lanes. */
+  lanes: string[];
 }
 
 export type Sizes = Map<string, { width: number; height: number }>;
 
-/** The nine themes as lanes, in the reference order, for every engine. */
-export const THEME_ORDER = THEMES.map((theme) => theme.id);
-export const themeLane = (toc: TheoryOfChange, id: string) => THEME_ORDER.indexOf(toc.nodes.find((n) => n.id === id)!.themeIds![0]!);
-
-const options = (lanes: boolean): LayoutOptions => ({ indicators: false, ...(lanes ? { lanes: { by: 'theme', order: THEME_ORDER } } : {}) });
+/** The nine themes as lanes; we choose the order of the lanes, and ELK gets the same order. */
+const options = (lanes: boolean): LayoutOptions => ({ indicators: false, ...(lanes ? { lanes: { by: 'theme' } } : {}) });
 
 /** Every engine gets the same box sizes: the ones our text measurement gives. */
 export function boxSizes(toc: TheoryOfChange): Sizes {
@@ -25,7 +24,7 @@ export function boxSizes(toc: TheoryOfChange): Sizes {
 
 export function ours(toc: TheoryOfChange, lanes: boolean): Drawing {
   const drawn = layout(toc, options(lanes));
-  return { lines: drawn.links.map((l) => l.points), tops: new Map(drawn.nodes.map((n) => [n.id, n.y])) };
+  return { lines: drawn.links.map((l) => l.points), tops: new Map(drawn.nodes.map((n) => [n.id, n.y])), lanes: drawn.lanes.map((l) => l.id) };
 }
 
 const elk = new ELK();
@@ -40,7 +39,7 @@ const LAYERED = {
 
 /**
  * ELK layered, left to right, partitioned so that each stage is its own column (`elk.partitioning`),
- * polyline links. With `lanesFrom` (ELK's own drawing without lanes), the lanes become in-layer order
+ * polyline links. With `lanes` (the lane order, and ELK's own drawing without lanes), the lanes become in-layer order
  * constraints: `crossingMinimization.semiInteractive` keeps the order of nodes within each layer that
  * their `elk.position` gives, and each node's position is its lane's band plus its height in ELK's own
  * drawing, so every layer holds the lanes top to bottom in the same order, each ordered as ELK ordered
@@ -48,14 +47,17 @@ const LAYERED = {
  * `elk.partitioning` works on layers (columns), and its group model order did not keep groups apart
  * when tried.
  */
-export async function elkLayered(toc: TheoryOfChange, sizes: Sizes, lanesFrom?: Drawing): Promise<Drawing> {
+export async function elkLayered(toc: TheoryOfChange, sizes: Sizes, lanes?: { order: string[]; from: Drawing }): Promise<Drawing> {
   const band = 1e6;
+  const lanesFrom = lanes?.from;
+  const theme = new Map(toc.nodes.map((n) => [n.id, n.themeIds?.[0] ?? 'no-theme']));
+  const lane = (id: string) => lanes!.order.indexOf(theme.get(id)!);
   const child = (id: string, kind: TheoryOfChange['nodes'][number]['kind']): ElkNode => ({
     id,
     ...sizes.get(id)!,
     layoutOptions: {
       'elk.partitioning.partition': String(stageIndex(kind)),
-      ...(lanesFrom ? { 'org.eclipse.elk.position': `(${stageIndex(kind) * 100},${themeLane(toc, id) * band + lanesFrom.tops.get(id)!})` } : {}),
+      ...(lanesFrom ? { 'org.eclipse.elk.position': `(${stageIndex(kind) * 100},${lane(id) * band + lanesFrom.tops.get(id)!})` } : {}),
     },
   });
   const graph = await elk.layout({
@@ -67,5 +69,5 @@ export async function elkLayered(toc: TheoryOfChange, sizes: Sizes, lanesFrom?: 
   const lines = ((graph.edges ?? []) as ElkExtendedEdge[]).flatMap((edge) =>
     (edge.sections ?? []).map((section) => [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]),
   );
-  return { lines, tops: new Map((graph.children ?? []).map((c) => [c.id, c.y ?? 0])) };
+  return { lines, tops: new Map((graph.children ?? []).map((c) => [c.id, c.y ?? 0])), lanes: lanes?.order ?? [] };
 }

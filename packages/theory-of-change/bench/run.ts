@@ -65,7 +65,7 @@ for (const set of SETS)
       plain.ours.push(ours(toc, false));
       plain.elk.push(await elkLayered(toc, sizes[i]!));
       laned.ours.push(ours(toc, true));
-      laned.elk.push(await elkLayered(toc, sizes[i]!, plain.elk[i]!));
+      laned.elk.push(await elkLayered(toc, sizes[i]!, { order: laned.ours[i]!.lanes, from: plain.elk[i]! }));
     }
     // time per layout: the first three graphs (one at 300 nodes, where ELK takes seconds), best of three
     // each; for ELK with lanes only its constrained run is timed (not the run without lanes it starts from)
@@ -78,7 +78,7 @@ for (const set of SETS)
       let msElk = 0;
       for (const [i, toc] of timed.entries()) {
         msOurs += await bestOfThree(() => ours(toc, lanes));
-        msElk += await bestOfThree(() => elkLayered(toc, sizes[i]!, lanes ? plain.elk[i]! : undefined));
+        msElk += await bestOfThree(() => elkLayered(toc, sizes[i]!, lanes ? { order: laned.ours[i]!.lanes, from: plain.elk[i]! } : undefined));
       }
       const [o, e] = [crossings(drawings.ours), crossings(drawings.elk)];
       rows.push({

@@ -1,7 +1,8 @@
 // Swimlanes: horizontal bands by any key (scope, theme, team…). Crossing reduction keeps each lane's
 // items together in every layer (order.ts sorts and sifts within lanes), and the placement keeps every
 // item inside its lane's band, so each lane is one contiguous band across the whole drawing.
-import { THEMES, type TheoryOfChange, type TocNode } from '@nttp/domain';
+import { THEMES, TOC_NODE_KINDS, type TheoryOfChange, type TocNode } from '@nttp/domain';
+import { stageOf } from '../graph';
 import { itemGap } from './position';
 import type { LayeredGraph } from './layers';
 import type { ResolvedLayoutOptions } from './options';
@@ -37,41 +38,53 @@ export function assignLanes(toc: TheoryOfChange, opts: ResolvedLayoutOptions): L
 }
 
 /**
- * Orders lanes so that lanes with many links between them sit side by side: a link between lanes i and j
- * crosses the links of every lane between them, so this minimises Σ links(i, j) · |place(i) − place(j)|
- * (the minimum linear arrangement of the lane graph) by moving one lane at a time to its best place
- * until no move helps (sifting, as for items in a layer), from the usual order. Deterministic.
+ * Orders lanes so that lanes with many links between them sit side by side. A link from lane a to lane b
+ * across the gap between two stages crosses every link of that gap that lies wholly inside a lane between
+ * a and b, and two links between lanes cross when their lanes interleave; the estimate counts both, and
+ * one lane at a time moves to the place that lowers it most (sifting, as for the items of a layer, after
+ * Matuszewski, Schönfeld & Molitor 1999) until no move helps. Deterministic, from the usual order.
  */
 function closeLanes(toc: TheoryOfChange, keys: string[], ids: string[]): string[] {
   const count = ids.length;
   if (count < 3) return ids;
   const index = new Map(ids.map((id, i) => [id, i]));
-  const nodeLane = new Map<string, number>();
-  toc.nodes.forEach((node, i) => nodeLane.has(node.id) || nodeLane.set(node.id, index.get(keys[i]!)!));
-  const weight = new Float64Array(count * count);
-  // a lane's mass: the links inside it, which a link passing over the lane would cross
-  const mass = new Float64Array(count);
+  const where = new Map<string, { lane: number; stage: number }>();
+  toc.nodes.forEach((node, i) => where.has(node.id) || where.set(node.id, { lane: index.get(keys[i]!)!, stage: stageOf(node) }));
+  const stages = TOC_NODE_KINDS.length;
+  // inner[gap * count + lane]: links of a gap inside one lane; across: links between two lanes, by gap
+  const inner = new Float64Array(stages * count);
+  const across = new Map<number, number>();
   for (const link of toc.links) {
-    const a = nodeLane.get(link.from);
-    const b = nodeLane.get(link.to);
-    if (a === undefined || b === undefined) continue;
-    if (a === b) mass[a]! += 1;
-    else {
-      weight[a * count + b]! += 1;
-      weight[b * count + a]! += 1;
-      mass[a]! += 0.5;
-      mass[b]! += 0.5;
+    const from = where.get(link.from);
+    const to = where.get(link.to);
+    if (!from || !to) continue;
+    const [lo, hi] = from.stage <= to.stage ? [from, to] : [to, from];
+    for (let gap = lo.stage; gap < Math.max(hi.stage, lo.stage + 1) && gap < stages; gap++) {
+      if (lo.lane === hi.lane) inner[gap * count + lo.lane]! += 1;
+      else {
+        const key = (gap * count + lo.lane) * count + hi.lane;
+        across.set(key, (across.get(key) ?? 0) + 1);
+      }
     }
   }
-  const centre = new Float64Array(count);
+  const crossing = [...across].map(([key, weight]) => ({ gap: Math.floor(key / (count * count)), a: Math.floor(key / count) % count, b: key % count, weight }));
+  const place = new Int32Array(count);
   const cost = (order: number[]) => {
-    let cursor = 0;
-    for (const lane of order) {
-      centre[lane] = cursor + mass[lane]! / 2;
-      cursor += mass[lane]!;
-    }
+    order.forEach((lane, i) => (place[lane] = i));
     let total = 0;
-    for (let i = 0; i < count; i++) for (let j = i + 1; j < count; j++) total += weight[i * count + j]! * Math.abs(centre[i]! - centre[j]!);
+    for (const link of crossing) {
+      const [top, bottom] = place[link.a]! < place[link.b]! ? [place[link.a]!, place[link.b]!] : [place[link.b]!, place[link.a]!];
+      for (let p = top + 1; p < bottom; p++) total += link.weight * inner[link.gap * count + order[p]!]!;
+    }
+    for (let i = 0; i < crossing.length; i++)
+      for (let j = i + 1; j < crossing.length; j++) {
+        const s = crossing[i]!;
+        const t = crossing[j]!;
+        if (s.gap !== t.gap) continue;
+        const d1 = place[s.a]! - place[t.a]!;
+        const d2 = place[s.b]! - place[t.b]!;
+        if (d1 * d2 < 0) total += s.weight * t.weight;
+      }
     return total;
   };
   let order = ids.map((_, i) => i);

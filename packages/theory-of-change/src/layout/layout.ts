@@ -16,6 +16,7 @@ export { lineHeight } from './types';
 
 const DUMMY_WIDTH = 24;
 const TEXT_SLACK = 1.06;
+const RESTART_BUDGET = 185;
 
 /** How many lines a box needs below its label for the indicator status (the SVG draws them). */
 export function statusLines(node: TocNode, options: ResolvedLayoutOptions): number {
@@ -24,10 +25,16 @@ export function statusLines(node: TocNode, options: ResolvedLayoutOptions): numb
   return (node.indicators ?? []).length > 0 || outcome ? 1 : 0;
 }
 
-/** Small drawings (up to about 35 steps) get a thorough search; larger ones fewer restarts, to stay fast. */
-function defaultRestarts(graph: LayeredGraph): number {
-  const size = graph.items.length;
-  return size <= 50 ? 24 : size <= 250 ? 10 : size <= 600 ? 6 : 2;
+/**
+ * How many restarts crossing reduction gets: a fixed budget of work shared out by the graph's size
+ * (items plus segments), so the count falls as graphs grow while the total work still grows with size:
+ * a small drawing never takes longer than a larger one. Deterministic: no clocks, only the graph.
+ */
+export function defaultRestarts(graph: LayeredGraph): number {
+  let segments = 0;
+  for (const list of graph.down) segments += list.length;
+  const work = graph.items.length + segments;
+  return Math.max(2, Math.min(24, Math.round(RESTART_BUDGET / Math.sqrt(Math.max(1, work)))));
 }
 
 /**
