@@ -8,14 +8,17 @@ import { resolveLayoutOptions, type LayoutOptions, type ResolvedLayoutOptions } 
 import { orderLayers } from './order';
 import { placeVertically } from './position';
 import { alignmentDeltas, portOffsets, route } from './route';
-import { measureText, wrapText } from './text';
+import { cssFont, defaultMeasureText, wordMeasure, wrapWords } from './measure';
 import { lineHeight, round, type LayoutColumn, type LayoutNode, type TocLayout } from './types';
 
 export type { LayoutColumn, LayoutLane, LayoutLink, LayoutNode, TocLayout } from './types';
 export { lineHeight } from './types';
 
 const DUMMY_WIDTH = 24;
-const TEXT_SLACK = 1.06;
+// A little room beyond the measured width, for rounding and hinting differences between canvas and SVG.
+const TEXT_SLACK = 1.03;
+/** Stage headings are drawn bold (`.toc-heading`). */
+const HEADING_WEIGHT = '600';
 const RESTART_BUDGET = 185;
 
 /** How many lines a box needs below its label for the indicator status (the SVG draws them). */
@@ -54,23 +57,25 @@ export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): 
 
   // Sizes: every box in a layer shares the layer's width, the widest its labels need.
   const line = lineHeight(opts);
-  // Boxes are measured with Arial metrics; the slack absorbs a fallback font that runs a little wider.
+  const measure = opts.measureText ?? defaultMeasureText();
+  const words = wordMeasure(measure, cssFont(opts.fontSize, opts.fontFamily));
   const inner = (opts.maxNodeWidth - 2 * opts.padding) / TEXT_SLACK;
-  const wrapped = toc.nodes.map((node) => wrapText(node.label, inner, opts.fontSize));
+  const wrappedText = toc.nodes.map((node) => wrapWords(node.label, inner, words));
+  const wrapped = wrappedText.map((w) => w.lines);
   const layerWidth = layers.map((layer) => {
     let widest = 0;
     for (const item of layer) {
       const node = graph.items[item]!.node;
       if (node < 0) continue;
-      for (const text of wrapped[node]!) widest = Math.max(widest, measureText(text, opts.fontSize));
-      widest = Math.max(widest, opts.minNodeWidth - 2 * opts.padding);
+      widest = Math.max(widest, wrappedText[node]!.widest, opts.minNodeWidth - 2 * opts.padding);
     }
     return widest === 0 ? DUMMY_WIDTH : Math.ceil(Math.min(opts.maxNodeWidth, widest * TEXT_SLACK + 2 * opts.padding));
   });
   const heights = graph.items.map((item) =>
     item.node < 0 ? 0 : (wrapped[item.node]!.length + statusLines(toc.nodes[item.node]!, opts)) * line + 2 * opts.padding,
   );
-  widenForHeadings(graph, layerWidth, opts);
+  const headingWidth = (text: string) => measure(text, cssFont(opts.fontSize, opts.fontFamily, HEADING_WEIGHT));
+  widenForHeadings(graph, layerWidth, headingWidth, opts);
   const layerX: number[] = [];
   let cursor = opts.margin;
   layerWidth.forEach((width) => {
@@ -154,13 +159,13 @@ function previousPlaces(toc: TheoryOfChange, graph: LayeredGraph, opts: Resolved
 }
 
 
-/** Each stage's column is at least as wide as its heading (bold, so a little wider than measured). */
-function widenForHeadings(graph: LayeredGraph, layerWidth: number[], opts: ResolvedLayoutOptions): void {
+/** Each stage's column is at least as wide as its heading (measured in bold). */
+function widenForHeadings(graph: LayeredGraph, layerWidth: number[], headingWidth: (text: string) => number, opts: ResolvedLayoutOptions): void {
   const stages = [...new Set(graph.layerStage)];
   for (const stage of stages) {
     const layers = graph.layerStage.map((s, l) => (s === stage ? l : -1)).filter((l) => l >= 0);
     const width = layers.reduce((sum, l) => sum + layerWidth[l]!, 0) + (layers.length - 1) * opts.columnGap;
-    const heading = Math.ceil(measureText(STAGE_NAMES[TOC_NODE_KINDS[stage]!].many, opts.fontSize) * 1.12);
+    const heading = Math.ceil(headingWidth(STAGE_NAMES[TOC_NODE_KINDS[stage]!].many) * TEXT_SLACK);
     if (width < heading) layerWidth[layers[0]!] = layerWidth[layers[0]!]! + heading - width;
   }
 }

@@ -1,6 +1,7 @@
 import type { TocNode } from '@nttp/domain';
 import { z } from 'zod';
 import { parseOptions } from '../errors';
+import { DEFAULT_FONT_FAMILY, type MeasureText } from './measure';
 
 const size = (what: string, min: number, max: number) =>
   z
@@ -32,6 +33,13 @@ export const LayoutOptionsSchema = z.strictObject({
   /** Leave room for an indicator status line under outcomes (the SVG draws it). */
   indicators: z.boolean({ error: 'indicators is either true or false.' }).default(true),
   fontSize: size('The font size', 6, 48).default(13),
+  /** The font family the labels are drawn in (CSS), used to measure them. */
+  fontFamily: z.string({ error: 'fontFamily should be a CSS font family, such as "Georgia, serif".' }).min(1, { error: 'fontFamily should name at least one font.' }).default(DEFAULT_FONT_FAMILY),
+  /**
+   * Measures text: `(text, font) => width in pixels`, with `font` a CSS font such as `13px Georgia, serif`.
+   * By default the canvas in a browser and a width table wide enough for common fonts elsewhere.
+   */
+  measureText: z.custom<MeasureText>((value) => typeof value === 'function', { error: 'measureText should be a function (text, font) => width.' }).optional(),
   /** The widest a box may grow before its label wraps. */
   maxNodeWidth: size('The widest box', 60, 600).default(184),
   minNodeWidth: size('The narrowest box', 20, 600).default(96),
