@@ -38,7 +38,8 @@ export interface LayeredGraph {
 /**
  * Stages are columns. Inside a stage, links between steps of the same stage add sub-columns (longest
  * path), so every link runs left to right except those that go back a stage or close a cycle, which are
- * turned round for layout and drawn right to left. Long links get a dummy item per layer they cross.
+ * turned round for layout and drawn right to left (back edges of a depth-first search, as in Gansner et
+ * al. 1993). Long links get a dummy item per layer they cross (Sugiyama, Tagawa & Toda 1981).
  */
 export function buildLayers(toc: TheoryOfChange, laneOf?: Int32Array): LayeredGraph {
   const firstIndex = new Map<string, number>();

@@ -1,3 +1,18 @@
+// The layout pipeline, after the Sugiyama framework (Sugiyama, Tagawa & Toda 1981, "Methods for visual
+// understanding of hierarchical system structures"):
+//   1. layers (layers.ts): stages are fixed columns; links within a stage add sub-columns by longest path;
+//      links that close a cycle are turned round (depth-first back edges, as in Gansner, Koutsofios, North
+//      & Vo 1993, "A technique for drawing directed graphs"); long links get a dummy item per layer.
+//   2. lanes (lanes.ts): optional horizontal bands; every layer keeps each lane's items together.
+//   3. crossing reduction (order.ts, order-moves.ts): layer sweeps with the barycentre (Sugiyama et al.
+//      1981) and median (Eades & Wormald 1994; Gansner et al. 1993) heuristics, transposition (Gansner et
+//      al. 1993), sifting (Matuszewski, Schönfeld & Molitor 1999), seeded restarts and iterated local
+//      search; crossings between two layers counted as inversions (Barth, Jünger & Mutzel 2004).
+//   4. coordinates (position.ts): vertical places by weighted isotonic regression layer by layer, which
+//      minimises the squared vertical run of the links (the quadratic objective of Gansner et al. 1993 §4,
+//      solved one layer at a time with pool-adjacent-violators), instead of Brandes & Köpf (2001).
+//   5. routing (route.ts): polylines through the dummies, ends spread along the box sides; the crossing
+//      count is of these drawn polylines (crossings.ts).
 import { TOC_NODE_KINDS, type TheoryOfChange, type TocNode } from '@nttp/domain';
 import { parseToc } from '../errors';
 import { STAGE_NAMES } from '../validate/labels';
@@ -150,14 +165,23 @@ export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): 
   };
 }
 
-/** Where each item sat in the previous drawing (its box's centre), or NaN when it is new. */
+/**
+ * Where each item sat in the previous drawing (its box's centre), or NaN when it is new. A long link's
+ * dummies sit on the straight line between its ends' previous places, so they keep their side too.
+ */
 function previousPlaces(toc: TheoryOfChange, graph: LayeredGraph, opts: ResolvedLayoutOptions): Float64Array | undefined {
   if (!opts.previous) return undefined;
   const before = new Map<string, number>();
   for (const node of opts.previous.nodes) if (!before.has(node.id)) before.set(node.id, node.y + (node.height ?? 0) / 2);
-  return Float64Array.from(graph.items, (item) => (item.node < 0 ? NaN : (before.get(toc.nodes[item.node]!.id) ?? NaN)));
+  const places = Float64Array.from(graph.items, (item) => (item.node < 0 ? NaN : (before.get(toc.nodes[item.node]!.id) ?? NaN)));
+  for (const chain of graph.chains) {
+    const last = chain.items.length - 1;
+    const from = places[chain.items[0]!]!;
+    const to = places[chain.items[last]!]!;
+    for (let k = 1; k < last; k++) places[chain.items[k]!] = from + ((to - from) * k) / last;
+  }
+  return places;
 }
-
 
 /** Each stage's column is at least as wide as its heading (measured in bold). */
 function widenForHeadings(graph: LayeredGraph, layerWidth: number[], headingWidth: (text: string) => number, opts: ResolvedLayoutOptions): void {

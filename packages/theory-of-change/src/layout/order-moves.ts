@@ -45,7 +45,10 @@ export function cost(work: Work, u: number, v: number): number {
   return pairCrossings(work, u, v, work.up) + pairCrossings(work, u, v, work.down);
 }
 
-/** Sorts one layer by the median or barycentre of its neighbours on one side, lanes first. */
+/**
+ * Sorts one layer by the barycentre (Sugiyama, Tagawa & Toda 1981) or the median (Eades & Wormald 1994;
+ * Gansner et al. 1993) of its neighbours' places on one side, lanes first.
+ */
 export function sortLayer(work: Work, layer: number[], side: number[][], useMedian: boolean): void {
   const size = layer.length;
   const key = work.scratch;
@@ -74,7 +77,7 @@ export function sortLayer(work: Work, layer: number[], side: number[][], useMedi
   setPositions(work, layer);
 }
 
-/** Swaps neighbours in a layer while that lowers crossings on both sides. */
+/** Transposition (Gansner et al. 1993): swaps neighbours in a layer while that lowers crossings on both sides. */
 export function transpose(work: Work): void {
   let improved = true;
   for (let round = 0; improved && round < 8; round++) {
@@ -96,7 +99,7 @@ export function transpose(work: Work): void {
   }
 }
 
-/** Sifting: moves each item to the place in its layer (and lane) with the fewest crossings. */
+/** Sifting (Matuszewski, Schönfeld & Molitor 1999): each item to the place in its layer and lane with the fewest crossings. */
 export function sift(work: Work): void {
   for (const layer of work.layers) siftLayer(work, layer);
 }

@@ -2,7 +2,10 @@ import type { LayeredGraph } from './layers';
 import { seededRandom } from '@nttp/domain';
 import { cost, restore, setPositions, sift, siftLayer, snapshot, sortLayer, totalCrossings, transpose, type Work } from './order-moves';
 
-/** One run of layer sweeps (median and barycentre alternately), transpose and sifting. */
+/**
+ * One run of layer sweeps (median and barycentre alternately, as the layer-by-layer sweep of Sugiyama et
+ * al. 1981 with the weighted-median iteration of Gansner et al. 1993), transposition and sifting.
+ */
 function improve(work: Work, upFirst = false): number {
   let best = snapshot(work);
   let bestCount = totalCrossings(work);
@@ -88,7 +91,10 @@ function localSearch(work: Work, count: number): number {
   return best;
 }
 
-/** Iterated local search across plateaus: sifting that takes random places among equally good ones. */
+/**
+ * Iterated local search (Lourenço, Martin & Stützle 2003) across plateaus: sifting that takes random
+ * places among equally good ones.
+ */
 function wander(work: Work, random: () => number, count: number): number {
   let best = count;
   let bestLayers = snapshot(work);
