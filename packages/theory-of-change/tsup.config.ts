@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
+export default defineConfig([{
   entry: { index: 'src/index.ts', 'react/index': 'src/react/index.ts', 'element/index': 'src/element/index.ts' },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
@@ -9,4 +9,21 @@ export default defineConfig({
   sourcemap: true,
   treeshake: true,
   target: 'es2022',
-});
+},
+  // layoutAsync's worker: self-contained (zod and @nttp/domain inside), next to index.js, which starts it
+  // with new URL('./worker.js', import.meta.url)
+  {
+    entry: { worker: 'src/layout/worker.ts' },
+    format: ['esm'],
+    noExternal: [/.*/],
+    minify: true,
+    sourcemap: true,
+    treeshake: true,
+    target: 'es2022',
+    platform: 'browser',
+    // workspace packages from their source, so the worker needs nothing else built first
+    esbuildOptions: (options) => {
+      options.conditions = ['@nttp/source'];
+    },
+  },
+]);

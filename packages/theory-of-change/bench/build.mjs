@@ -1,5 +1,5 @@
 // Bundles the benchmark (TypeScript, our source through the "@nttp/source" condition) for plain node:
-// no tsx on these machines. elkjs, dagre and tinybench stay external and load from node_modules.
+// no tsx on these machines. elkjs and esbuild stay external and load from node_modules.
 import { build } from 'esbuild';
 
 await build({
@@ -10,6 +10,6 @@ await build({
   format: 'esm',
   target: 'node20',
   conditions: ['@nttp/source'],
-  external: ['elkjs', 'elkjs/*', '@dagrejs/dagre', 'tinybench', 'esbuild'],
+  external: ['elkjs', 'elkjs/*', 'esbuild'],
   logLevel: 'warning',
 });

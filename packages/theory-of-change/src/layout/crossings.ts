@@ -5,7 +5,9 @@ export interface Point {
 
 /**
  * Crossings between the links of two neighbouring layers: `targets[k]` lists the positions (in the lower
- * layer) that the k-th item of the upper layer links to. Inversion count with a Fenwick tree, O(E log V).
+ * layer) that the k-th item of the upper layer links to. Bilayer cross counting as inversions of the
+ * lower ends in upper-end order (Barth, Jünger & Mutzel 2004, "Simple and efficient bilayer cross
+ * counting"), with a Fenwick tree in place of their accumulator tree: O(E log V).
  */
 export function countLayerCrossings(targets: readonly (readonly number[])[], lowerSize: number): number {
   const tree = new Array<number>(lowerSize + 1).fill(0);

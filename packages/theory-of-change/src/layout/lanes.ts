@@ -1,49 +1,161 @@
+// Swimlanes: horizontal bands by any key (scope, theme, team…). Crossing reduction keeps each lane's
+// items together in every layer (order.ts sorts and sifts within lanes), and the placement keeps every
+// item inside its lane's band, so each lane is one contiguous band across the whole drawing.
+import { THEMES, TOC_NODE_KINDS, type TheoryOfChange, type TocNode } from '@nttp/domain';
+import { stageOf } from '../graph';
 import { itemGap } from './position';
 import type { LayeredGraph } from './layers';
 import type { ResolvedLayoutOptions } from './options';
 import { lineHeight, round, type LayoutLane } from './types';
 
-export interface Bands {
-  lower: Float64Array;
-  upper: Float64Array;
-  /** Where the local band's boxes end. */
-  localBottom: number;
+const SCOPE_LABELS: Record<string, string> = { local: 'Local', national: 'National' };
+const NO_THEME = 'no-theme';
+const THEME_LABELS: Record<string, string> = { ...Object.fromEntries(THEMES.map((theme) => [theme.id, theme.name])), [NO_THEME]: 'No theme' };
+
+export interface LanePlan {
+  /** Lane index of each node (index into `lanes`), top lane 0. */
+  of: Int32Array;
+  lanes: { id: string; label: string }[];
+}
+
+/** The lanes asked for (`lanes`, or `swimlanes` for scope), in order from the top; only lanes with steps. */
+export function assignLanes(toc: TheoryOfChange, opts: ResolvedLayoutOptions): LanePlan | undefined {
+  const spec = opts.lanes ?? (opts.swimlanes ? { by: 'scope' as const } : undefined);
+  if (!spec) return undefined;
+  const by = spec.by;
+  const keyOf: (node: TocNode) => string =
+    by === 'scope' ? (node) => node.scope : by === 'theme' ? (node) => node.themeIds?.[0] ?? NO_THEME : (node) => String(by(node));
+  const usual = by === 'scope' ? ['local', 'national'] : by === 'theme' ? [...THEMES.map((t) => t.id), NO_THEME] : [];
+  const keys = toc.nodes.map(keyOf);
+  const present = new Set(keys);
+  // the order asked for, then the usual order, then the rest in order of first appearance
+  let ids = [...new Set([...(spec.order ?? []), ...usual, ...keys])].filter((id) => present.has(id));
+  // without an order asked for, themes and other keys get the order with the least link length across lanes
+  if (!spec.order && by !== 'scope') ids = closeLanes(toc, keys, ids);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const named = { ...(by === 'scope' ? SCOPE_LABELS : by === 'theme' ? THEME_LABELS : {}), ...spec.labels };
+  return { of: Int32Array.from(keys, (key) => index.get(key)!), lanes: ids.map((id) => ({ id, label: named[id] ?? id })) };
 }
 
 /**
- * With swimlanes on (and both scopes present), local boxes stay in a top band just tall enough for the
- * fullest column, and national boxes in a band below it: the placement keeps each item inside its band.
+ * Orders lanes so that lanes with many links between them sit side by side. A link from lane a to lane b
+ * across the gap between two stages crosses every link of that gap that lies wholly inside a lane between
+ * a and b, and two links between lanes cross when their lanes interleave; the estimate counts both, and
+ * one lane at a time moves to the place that lowers it most (sifting, as for the items of a layer, after
+ * Matuszewski, Schönfeld & Molitor 1999) until no move helps. Deterministic, from the usual order.
  */
-export function planLanes(graph: LayeredGraph, layers: number[][], heights: number[], dummy: boolean[], opts: ResolvedLayoutOptions): Bands | undefined {
-  if (!opts.swimlanes) return undefined;
-  const present = (lane: number) => graph.items.some((item) => item.lane === lane && item.node >= 0);
-  if (!present(0) || !present(1)) return undefined;
-  const label = lineHeight(opts) + 4;
-  let tallest = 0;
-  for (const layer of layers) {
-    const local = layer.filter((item) => graph.items[item]!.lane === 0);
-    let stack = 0;
-    local.forEach((item, i) => (stack += heights[item]! + (i > 0 ? itemGap(dummy[local[i - 1]!]!, dummy[item]!, opts.rowGap) : 0)));
-    tallest = Math.max(tallest, stack);
+function closeLanes(toc: TheoryOfChange, keys: string[], ids: string[]): string[] {
+  const count = ids.length;
+  if (count < 3) return ids;
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const where = new Map<string, { lane: number; stage: number }>();
+  toc.nodes.forEach((node, i) => where.has(node.id) || where.set(node.id, { lane: index.get(keys[i]!)!, stage: stageOf(node) }));
+  const stages = TOC_NODE_KINDS.length;
+  // inner[gap * count + lane]: links of a gap inside one lane; across: links between two lanes, by gap
+  const inner = new Float64Array(stages * count);
+  const across = new Map<number, number>();
+  for (const link of toc.links) {
+    const from = where.get(link.from);
+    const to = where.get(link.to);
+    if (!from || !to) continue;
+    const [lo, hi] = from.stage <= to.stage ? [from, to] : [to, from];
+    for (let gap = lo.stage; gap < Math.max(hi.stage, lo.stage + 1) && gap < stages; gap++) {
+      if (lo.lane === hi.lane) inner[gap * count + lo.lane]! += 1;
+      else {
+        const key = (gap * count + lo.lane) * count + hi.lane;
+        across.set(key, (across.get(key) ?? 0) + 1);
+      }
+    }
   }
-  const localBottom = label + tallest;
-  const nationalTop = localBottom + 2 * opts.rowGap + label;
+  const crossing = [...across].map(([key, weight]) => ({ gap: Math.floor(key / (count * count)), a: Math.floor(key / count) % count, b: key % count, weight }));
+  const place = new Int32Array(count);
+  const cost = (order: number[]) => {
+    order.forEach((lane, i) => (place[lane] = i));
+    let total = 0;
+    for (const link of crossing) {
+      const [top, bottom] = place[link.a]! < place[link.b]! ? [place[link.a]!, place[link.b]!] : [place[link.b]!, place[link.a]!];
+      for (let p = top + 1; p < bottom; p++) total += link.weight * inner[link.gap * count + order[p]!]!;
+    }
+    for (let i = 0; i < crossing.length; i++)
+      for (let j = i + 1; j < crossing.length; j++) {
+        const s = crossing[i]!;
+        const t = crossing[j]!;
+        if (s.gap !== t.gap) continue;
+        const d1 = place[s.a]! - place[t.a]!;
+        const d2 = place[s.b]! - place[t.b]!;
+        if (d1 * d2 < 0) total += s.weight * t.weight;
+      }
+    return total;
+  };
+  let order = ids.map((_, i) => i);
+  let best = cost(order);
+  for (let round = 0, improved = true; improved && round < 20; round++) {
+    improved = false;
+    for (let lane = 0; lane < count; lane++) {
+      const rest = order.filter((l) => l !== lane);
+      for (let at = 0; at <= rest.length; at++) {
+        const candidate = [...rest.slice(0, at), lane, ...rest.slice(at)];
+        const value = cost(candidate);
+        if (value < best - 1e-9) {
+          best = value;
+          order = candidate;
+          improved = true;
+        }
+      }
+    }
+  }
+  return order.map((i) => ids[i]!);
+}
+
+export interface Bands {
+  lower: Float64Array;
+  upper: Float64Array;
+  /** Each lane's band: where its boxes may start and end (the label sits above `top`). */
+  top: number[];
+  bottom: number[];
+}
+
+/**
+ * Each lane's band is just tall enough for its fullest layer, under a line for its label; bands follow
+ * one another down the page, and the placement keeps every item's centre inside its band.
+ */
+export function planLanes(graph: LayeredGraph, layers: number[][], heights: number[], dummy: boolean[], laneCount: number, opts: ResolvedLayoutOptions): Bands {
+  const label = lineHeight(opts) + 4;
+  const tallest = new Array<number>(laneCount).fill(0);
+  for (const layer of layers) {
+    const stack = new Array<number>(laneCount).fill(0);
+    const last = new Array<number>(laneCount).fill(-1);
+    for (const item of layer) {
+      const lane = graph.items[item]!.lane;
+      const before = last[lane]!;
+      stack[lane] = stack[lane]! + heights[item]! + (before >= 0 ? itemGap(dummy[before]!, dummy[item]!, opts.rowGap) : 0);
+      last[lane] = item;
+    }
+    stack.forEach((height, lane) => (tallest[lane] = Math.max(tallest[lane]!, height)));
+  }
+  const top: number[] = [];
+  const bottom: number[] = [];
+  let cursor = 0;
+  for (let lane = 0; lane < laneCount; lane++) {
+    top.push(cursor + label);
+    bottom.push(cursor + label + tallest[lane]!);
+    cursor = bottom[lane]! + 2 * opts.rowGap;
+  }
   const lower = new Float64Array(graph.items.length);
   const upper = new Float64Array(graph.items.length);
   graph.items.forEach((item, i) => {
     const half = heights[i]! / 2;
-    lower[i] = item.lane === 0 ? label + half : nationalTop + half;
-    upper[i] = item.lane === 0 ? localBottom - half : Infinity;
+    lower[i] = top[item.lane]! + half;
+    upper[i] = bottom[item.lane]! - half;
   });
-  return { lower, upper, localBottom };
+  return { lower, upper, top, bottom };
 }
 
-export function laneRects(graph: LayeredGraph, centre: Float64Array, heights: number[], bands: Bands, opts: ResolvedLayoutOptions): LayoutLane[] {
-  const boundary = bands.localBottom + opts.rowGap;
-  let bottom = boundary;
-  graph.items.forEach((item, i) => item.lane === 1 && (bottom = Math.max(bottom, centre[i]! + heights[i]! / 2)));
-  return [
-    { lane: 'local', y: -opts.rowGap / 2, height: round(boundary + opts.rowGap / 2) },
-    { lane: 'national', y: boundary, height: round(bottom + opts.rowGap / 2 - boundary) },
-  ];
+/** The bands as drawn: they touch, each reaching half a gap beyond its boxes, with room for the label. */
+export function laneRects(plan: LanePlan, bands: Bands, opts: ResolvedLayoutOptions): LayoutLane[] {
+  const label = lineHeight(opts) + 4;
+  return plan.lanes.map((lane, k) => {
+    const y = bands.top[k]! - label - opts.rowGap;
+    return { id: lane.id, lane: lane.id, label: lane.label, y: round(y), height: round(bands.bottom[k]! + opts.rowGap - y) };
+  });
 }

@@ -3,7 +3,7 @@ import { stageOf } from '../graph';
 
 export interface Item {
   layer: number;
-  /** 0 = local band, 1 = national band (always 0 without swimlanes). */
+  /** The lane, counting from the top (always 0 without lanes). */
   lane: number;
   /** Index into `toc.nodes`, or -1 for a dummy on a long link. */
   node: number;
@@ -38,9 +38,10 @@ export interface LayeredGraph {
 /**
  * Stages are columns. Inside a stage, links between steps of the same stage add sub-columns (longest
  * path), so every link runs left to right except those that go back a stage or close a cycle, which are
- * turned round for layout and drawn right to left. Long links get a dummy item per layer they cross.
+ * turned round for layout and drawn right to left (back edges of a depth-first search, as in Gansner et
+ * al. 1993). Long links get a dummy item per layer they cross (Sugiyama, Tagawa & Toda 1981).
  */
-export function buildLayers(toc: TheoryOfChange, swimlanes: boolean): LayeredGraph {
+export function buildLayers(toc: TheoryOfChange, laneOf?: Int32Array): LayeredGraph {
   const firstIndex = new Map<string, number>();
   toc.nodes.forEach((node, i) => firstIndex.has(node.id) || firstIndex.set(node.id, i));
   const stages = toc.nodes.map(stageOf);
@@ -109,7 +110,7 @@ export function buildLayers(toc: TheoryOfChange, swimlanes: boolean): LayeredGra
     for (let j = 0; j < d; j++) layerStage.push(firstStage + k);
   });
 
-  const lane = (node: number) => (swimlanes && toc.nodes[node]!.scope === 'national' ? 1 : 0);
+  const lane = (node: number) => (laneOf ? laneOf[node]! : 0);
   const items: Item[] = toc.nodes.map((_, i) => ({ layer: stageStart[stages[i]! - firstStage]! + sub[i]!, lane: lane(i), node: i, key: i }));
   const layers: number[][] = layerStage.map(() => []);
   items.forEach((item, i) => layers[item.layer]!.push(i));

@@ -1,21 +1,40 @@
+// The layout pipeline, after the Sugiyama framework (Sugiyama, Tagawa & Toda 1981, "Methods for visual
+// understanding of hierarchical system structures"):
+//   1. layers (layers.ts): stages are fixed columns; links within a stage add sub-columns by longest path;
+//      links that close a cycle are turned round (depth-first back edges, as in Gansner, Koutsofios, North
+//      & Vo 1993, "A technique for drawing directed graphs"); long links get a dummy item per layer.
+//   2. lanes (lanes.ts): optional horizontal bands; every layer keeps each lane's items together.
+//   3. crossing reduction (order.ts, order-moves.ts): layer sweeps with the barycentre (Sugiyama et al.
+//      1981) and median (Eades & Wormald 1994; Gansner et al. 1993) heuristics, transposition (Gansner et
+//      al. 1993), sifting (Matuszewski, Schönfeld & Molitor 1999), seeded restarts and iterated local
+//      search; crossings between two layers counted as inversions (Barth, Jünger & Mutzel 2004).
+//   4. coordinates (position.ts): vertical places by weighted isotonic regression layer by layer, which
+//      minimises the squared vertical run of the links (the quadratic objective of Gansner et al. 1993 §4,
+//      solved one layer at a time with pool-adjacent-violators), instead of Brandes & Köpf (2001).
+//   5. routing (route.ts): polylines through the dummies, ends spread along the box sides; the crossing
+//      count is of these drawn polylines (crossings.ts).
 import { TOC_NODE_KINDS, type TheoryOfChange, type TocNode } from '@nttp/domain';
 import { parseToc } from '../errors';
 import { STAGE_NAMES } from '../validate/labels';
 import { countPolylineCrossings } from './crossings';
-import { laneRects, planLanes } from './lanes';
+import { assignLanes, laneRects, planLanes } from './lanes';
 import { buildLayers, type LayeredGraph } from './layers';
 import { resolveLayoutOptions, type LayoutOptions, type ResolvedLayoutOptions } from './options';
 import { orderLayers } from './order';
 import { placeVertically } from './position';
 import { alignmentDeltas, portOffsets, route } from './route';
-import { measureText, wrapText } from './text';
+import { cssFont, defaultMeasureText, wordMeasure, wrapWords } from './measure';
 import { lineHeight, round, type LayoutColumn, type LayoutNode, type TocLayout } from './types';
 
 export type { LayoutColumn, LayoutLane, LayoutLink, LayoutNode, TocLayout } from './types';
 export { lineHeight } from './types';
 
 const DUMMY_WIDTH = 24;
-const TEXT_SLACK = 1.06;
+// A little room beyond the measured width, for rounding and hinting differences between canvas and SVG.
+const TEXT_SLACK = 1.03;
+/** Stage headings are drawn bold (`.toc-heading`). */
+const HEADING_WEIGHT = '600';
+const RESTART_BUDGET = 185;
 
 /** How many lines a box needs below its label for the indicator status (the SVG draws them). */
 export function statusLines(node: TocNode, options: ResolvedLayoutOptions): number {
@@ -24,10 +43,16 @@ export function statusLines(node: TocNode, options: ResolvedLayoutOptions): numb
   return (node.indicators ?? []).length > 0 || outcome ? 1 : 0;
 }
 
-/** Small drawings (up to about 35 steps) get a thorough search; larger ones fewer restarts, to stay fast. */
-function defaultRestarts(graph: LayeredGraph): number {
-  const size = graph.items.length;
-  return size <= 50 ? 24 : size <= 250 ? 10 : size <= 600 ? 6 : 2;
+/**
+ * How many restarts crossing reduction gets: a fixed budget of work shared out by the graph's size
+ * (items plus segments), so the count falls as graphs grow while the total work still grows with size:
+ * a small drawing never takes longer than a larger one. Deterministic: no clocks, only the graph.
+ */
+export function defaultRestarts(graph: LayeredGraph): number {
+  let segments = 0;
+  for (const list of graph.down) segments += list.length;
+  const work = graph.items.length + segments;
+  return Math.max(2, Math.min(24, Math.round(RESTART_BUDGET / Math.sqrt(Math.max(1, work)))));
 }
 
 /**
@@ -41,28 +66,31 @@ export function layout(input: TheoryOfChange, options?: LayoutOptions): TocLayou
 }
 
 export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): TocLayout {
-  const graph = buildLayers(toc, opts.swimlanes);
+  const lanePlan = assignLanes(toc, opts);
+  const graph = buildLayers(toc, lanePlan?.of);
   const { layers } = orderLayers(graph, opts.restarts ?? defaultRestarts(graph), opts.seed, previousPlaces(toc, graph, opts));
 
   // Sizes: every box in a layer shares the layer's width, the widest its labels need.
   const line = lineHeight(opts);
-  // Boxes are measured with Arial metrics; the slack absorbs a fallback font that runs a little wider.
+  const measure = opts.measureText ?? defaultMeasureText();
+  const words = wordMeasure(measure, cssFont(opts.fontSize, opts.fontFamily));
   const inner = (opts.maxNodeWidth - 2 * opts.padding) / TEXT_SLACK;
-  const wrapped = toc.nodes.map((node) => wrapText(node.label, inner, opts.fontSize));
+  const wrappedText = toc.nodes.map((node) => wrapWords(node.label, inner, words));
+  const wrapped = wrappedText.map((w) => w.lines);
   const layerWidth = layers.map((layer) => {
     let widest = 0;
     for (const item of layer) {
       const node = graph.items[item]!.node;
       if (node < 0) continue;
-      for (const text of wrapped[node]!) widest = Math.max(widest, measureText(text, opts.fontSize));
-      widest = Math.max(widest, opts.minNodeWidth - 2 * opts.padding);
+      widest = Math.max(widest, wrappedText[node]!.widest, opts.minNodeWidth - 2 * opts.padding);
     }
     return widest === 0 ? DUMMY_WIDTH : Math.ceil(Math.min(opts.maxNodeWidth, widest * TEXT_SLACK + 2 * opts.padding));
   });
   const heights = graph.items.map((item) =>
     item.node < 0 ? 0 : (wrapped[item.node]!.length + statusLines(toc.nodes[item.node]!, opts)) * line + 2 * opts.padding,
   );
-  widenForHeadings(graph, layerWidth, opts);
+  const headingWidth = (text: string) => measure(text, cssFont(opts.fontSize, opts.fontFamily, HEADING_WEIGHT));
+  widenForHeadings(graph, layerWidth, headingWidth, opts);
   const layerX: number[] = [];
   let cursor = opts.margin;
   layerWidth.forEach((width) => {
@@ -72,7 +100,7 @@ export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): 
   const width = cursor - opts.columnGap + opts.margin;
 
   const dummy = graph.items.map((item) => item.node < 0);
-  const bands = planLanes(graph, layers, heights, dummy, opts);
+  const bands = lanePlan && toc.nodes.length > 0 ? planLanes(graph, layers, heights, dummy, lanePlan.lanes.length, opts) : undefined;
   const ports = portOffsets(graph, layers, heights);
   const deltas = alignmentDeltas(graph, ports);
   const centre = placeVertically({
@@ -86,7 +114,7 @@ export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): 
     rowGap: opts.rowGap,
     ...(bands ? { lower: bands.lower, upper: bands.upper } : {}),
   });
-  const lanes = bands ? laneRects(graph, centre, heights, bands, opts) : [];
+  const lanes = lanePlan && bands ? laneRects(lanePlan, bands, opts) : [];
 
   let top = Infinity;
   let bottom = -Infinity;
@@ -114,7 +142,7 @@ export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): 
       column: TOC_NODE_KINDS.indexOf(node.kind),
       order: 0,
       lines: wrapped[i]!,
-      lane: node.scope,
+      ...(lanePlan ? { lane: lanePlan.lanes[lanePlan.of[i]!]!.id } : {}),
     };
   });
   numberWithinColumns(nodes);
@@ -137,22 +165,31 @@ export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): 
   };
 }
 
-/** Where each item sat in the previous drawing (its box's centre), or NaN when it is new. */
+/**
+ * Where each item sat in the previous drawing (its box's centre), or NaN when it is new. A long link's
+ * dummies sit on the straight line between its ends' previous places, so they keep their side too.
+ */
 function previousPlaces(toc: TheoryOfChange, graph: LayeredGraph, opts: ResolvedLayoutOptions): Float64Array | undefined {
   if (!opts.previous) return undefined;
   const before = new Map<string, number>();
   for (const node of opts.previous.nodes) if (!before.has(node.id)) before.set(node.id, node.y + (node.height ?? 0) / 2);
-  return Float64Array.from(graph.items, (item) => (item.node < 0 ? NaN : (before.get(toc.nodes[item.node]!.id) ?? NaN)));
+  const places = Float64Array.from(graph.items, (item) => (item.node < 0 ? NaN : (before.get(toc.nodes[item.node]!.id) ?? NaN)));
+  for (const chain of graph.chains) {
+    const last = chain.items.length - 1;
+    const from = places[chain.items[0]!]!;
+    const to = places[chain.items[last]!]!;
+    for (let k = 1; k < last; k++) places[chain.items[k]!] = from + ((to - from) * k) / last;
+  }
+  return places;
 }
 
-
-/** Each stage's column is at least as wide as its heading (bold, so a little wider than measured). */
-function widenForHeadings(graph: LayeredGraph, layerWidth: number[], opts: ResolvedLayoutOptions): void {
+/** Each stage's column is at least as wide as its heading (measured in bold). */
+function widenForHeadings(graph: LayeredGraph, layerWidth: number[], headingWidth: (text: string) => number, opts: ResolvedLayoutOptions): void {
   const stages = [...new Set(graph.layerStage)];
   for (const stage of stages) {
     const layers = graph.layerStage.map((s, l) => (s === stage ? l : -1)).filter((l) => l >= 0);
     const width = layers.reduce((sum, l) => sum + layerWidth[l]!, 0) + (layers.length - 1) * opts.columnGap;
-    const heading = Math.ceil(measureText(STAGE_NAMES[TOC_NODE_KINDS[stage]!].many, opts.fontSize) * 1.12);
+    const heading = Math.ceil(headingWidth(STAGE_NAMES[TOC_NODE_KINDS[stage]!].many) * TEXT_SLACK);
     if (width < heading) layerWidth[layers[0]!] = layerWidth[layers[0]!]! + heading - width;
   }
 }

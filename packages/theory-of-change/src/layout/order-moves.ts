@@ -7,7 +7,7 @@ export interface Work {
   pos: Int32Array;
   up: number[][];
   down: number[][];
-  lane: Int8Array;
+  lane: Int32Array;
   key: Float64Array;
   /** Per-item scratch space for sorting keys. */
   scratch: Float64Array;
@@ -45,7 +45,10 @@ export function cost(work: Work, u: number, v: number): number {
   return pairCrossings(work, u, v, work.up) + pairCrossings(work, u, v, work.down);
 }
 
-/** Sorts one layer by the median or barycentre of its neighbours on one side, lanes first. */
+/**
+ * Sorts one layer by the barycentre (Sugiyama, Tagawa & Toda 1981) or the median (Eades & Wormald 1994;
+ * Gansner et al. 1993) of its neighbours' places on one side, lanes first.
+ */
 export function sortLayer(work: Work, layer: number[], side: number[][], useMedian: boolean): void {
   const size = layer.length;
   const key = work.scratch;
@@ -74,7 +77,7 @@ export function sortLayer(work: Work, layer: number[], side: number[][], useMedi
   setPositions(work, layer);
 }
 
-/** Swaps neighbours in a layer while that lowers crossings on both sides. */
+/** Transposition (Gansner et al. 1993): swaps neighbours in a layer while that lowers crossings on both sides. */
 export function transpose(work: Work): void {
   let improved = true;
   for (let round = 0; improved && round < 8; round++) {
@@ -96,49 +99,66 @@ export function transpose(work: Work): void {
   }
 }
 
-/** Sifting: moves each item to the place in its layer (and lane) with the fewest crossings. */
+/** Sifting (Matuszewski, Schönfeld & Molitor 1999): each item to the place in its layer and lane with the fewest crossings. */
 export function sift(work: Work): void {
   for (const layer of work.layers) siftLayer(work, layer);
 }
 
-/** Crossings between two sorted lists of neighbour positions when the first item is left of the second. */
-function sortedPairCrossings(a: Int32Array, b: Int32Array): number {
-  let count = 0;
-  let j = 0;
+/**
+ * Crossings between two sorted lists of neighbour positions when the first item is left of the second,
+ * and the pairs of equal positions (links to the same item, which never cross). One merge, O(a + b).
+ */
+function sortedPairCrossings(a: Int32Array, b: Int32Array): { crossings: number; ties: number } {
+  let crossings = 0;
+  let ties = 0;
+  let below = 0; // entries of b smaller than a[i]
+  let upTo = 0; // entries of b no larger than a[i]
   for (let i = 0; i < a.length; i++) {
-    while (j < b.length && b[j]! < a[i]!) j++;
-    count += j;
+    const value = a[i]!;
+    while (below < b.length && b[below]! < value) below++;
+    if (upTo < below) upTo = below;
+    while (upTo < b.length && b[upTo]! <= value) upTo++;
+    crossings += below;
+    ties += upTo - below;
   }
-  return count;
-}
-
-/** Pairs of equal positions in two sorted lists: links to the same item, which never cross. */
-function sortedPairTies(a: Int32Array, b: Int32Array): number {
-  let count = 0;
-  let j = 0;
-  for (let i = 0; i < a.length; i++) {
-    while (j < b.length && b[j]! < a[i]!) j++;
-    for (let k = j; k < b.length && b[k] === a[i]; k++) count++;
-  }
-  return count;
+  return { crossings, ties };
 }
 
 function sortedPositions(work: Work, items: readonly number[]): Int32Array {
-  return Int32Array.from(items.map((n) => work.pos[n]!)).sort();
+  const out = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = work.pos[items[i]!]!;
+  return out.sort();
 }
 
+let pairBuffer = new Int32Array(64);
+
 /**
- * Sifting of one layer. On a tie between equally good places an item stays put, or with `random` wanders
- * across the plateau, or with 'author' takes the place that best keeps the author's order.
+ * Sifting of one layer (Matuszewski, Schönfeld & Molitor 1999): each item in turn moves to the place in
+ * its layer with the fewest crossings, found in one pass from the crossing counts of every ordered pair.
+ * Items only move within their lane, so each lane's run of the layer is sifted on its own (crossings with
+ * other lanes' items do not change). On a tie between equally good places an item stays put, or with
+ * `random` wanders across the plateau, or with 'author' takes the place that best keeps the author's order.
  */
 export function siftLayer(work: Work, layer: number[], tie?: (() => number) | 'author'): void {
+  for (let start = 0; start < layer.length; ) {
+    let end = start + 1;
+    while (end < layer.length && work.lane[layer[end]!] === work.lane[layer[start]!]) end++;
+    if (end - start > 1) siftRun(work, layer, start, end, tie);
+    start = end;
+  }
+  setPositions(work, layer);
+}
+
+function siftRun(work: Work, layer: number[], start: number, end: number, tie?: (() => number) | 'author'): void {
   const random = typeof tie === 'function' ? tie : undefined;
-  const size = layer.length;
-  if (size < 2) return;
+  const size = end - start;
+  const items = layer.slice(start, end);
   // crossings of every ordered pair, from the neighbours' positions (fixed while this layer moves)
-  const ups = layer.map((u) => sortedPositions(work, work.up[u]!));
-  const downs = layer.map((u) => sortedPositions(work, work.down[u]!));
-  const pair = new Int32Array(size * size);
+  const ups = items.map((u) => sortedPositions(work, work.up[u]!));
+  const downs = items.map((u) => sortedPositions(work, work.down[u]!));
+  if (pairBuffer.length < size * size) pairBuffer = new Int32Array(size * size * 2);
+  const pair = pairBuffer;
+  pair.fill(0, 0, size * size);
   for (let i = 0; i < size; i++)
     for (let j = i + 1; j < size; j++) {
       const a = ups[i]!;
@@ -146,24 +166,18 @@ export function siftLayer(work: Work, layer: number[], tie?: (() => number) | 'a
       const c = downs[i]!;
       const d = downs[j]!;
       if (a.length + c.length === 0 || b.length + d.length === 0) continue;
-      const ij = sortedPairCrossings(a, b) + sortedPairCrossings(c, d);
-      pair[i * size + j] = ij;
+      const up = sortedPairCrossings(a, b);
+      const down = sortedPairCrossings(c, d);
+      pair[i * size + j] = up.crossings + down.crossings;
       // every pair of links either crosses one way round or the other, unless they share an end
-      pair[j * size + i] = a.length * b.length + c.length * d.length - ij - sortedPairTies(a, b) - sortedPairTies(c, d);
+      pair[j * size + i] = a.length * b.length + c.length * d.length - up.crossings - down.crossings - up.ties - down.ties;
     }
-  const lane = Int8Array.from(layer.map((u) => work.lane[u]!));
-  const key = Float64Array.from(layer.map((u) => work.key[u]!));
-  const items = [...layer];
-  // work on local indices; `order` is the current order of the layer
+  const key = Float64Array.from(items, (u) => work.key[u]!);
+  // work on local indices; `order` is the current order of the run
   const order = items.map((_, i) => i);
   for (let iu = 0; iu < size; iu++) {
     const at = order.indexOf(iu);
     order.splice(at, 1);
-    const allowed = (i: number) => {
-      const left = order[i - 1];
-      const right = order[i];
-      return (left === undefined || lane[left]! <= lane[iu]!) && (right === undefined || lane[right]! >= lane[iu]!);
-    };
     // crossings involving u when it is placed before order[i], updated one place at a time
     let current = 0;
     // places out of the author's order, for the 'author' tie-break
@@ -172,7 +186,7 @@ export function siftLayer(work: Work, layer: number[], tie?: (() => number) | 'a
       current += pair[iu * size + iv]!;
       if (key[iv]! < key[iu]!) inversions++;
     }
-    let best = allowed(0) ? current : Infinity;
+    let best = current;
     let bestInversions = inversions;
     let bestAt = 0;
     let ties = 1;
@@ -180,7 +194,7 @@ export function siftLayer(work: Work, layer: number[], tie?: (() => number) | 'a
       const iv = order[i - 1]!;
       current += pair[iv * size + iu]! - pair[iu * size + iv]!;
       inversions += key[iv]! > key[iu]! ? 1 : key[iv]! < key[iu]! ? -1 : 0;
-      if (current > best || !allowed(i)) continue;
+      if (current > best) continue;
       if (current < best) {
         best = current;
         bestInversions = inversions;
@@ -199,8 +213,7 @@ export function siftLayer(work: Work, layer: number[], tie?: (() => number) | 'a
     }
     order.splice(bestAt, 0, iu);
   }
-  order.forEach((i, k) => (layer[k] = items[i]!));
-  setPositions(work, layer);
+  order.forEach((i, k) => (layer[start + k] = items[i]!));
 }
 
 export function snapshot(work: Work): number[][] {

@@ -2,7 +2,10 @@ import type { LayeredGraph } from './layers';
 import { seededRandom } from '@nttp/domain';
 import { cost, restore, setPositions, sift, siftLayer, snapshot, sortLayer, totalCrossings, transpose, type Work } from './order-moves';
 
-/** One run of layer sweeps (median and barycentre alternately), transpose and sifting. */
+/**
+ * One run of layer sweeps (median and barycentre alternately, as the layer-by-layer sweep of Sugiyama et
+ * al. 1981 with the weighted-median iteration of Gansner et al. 1993), transposition and sifting.
+ */
 function improve(work: Work, upFirst = false): number {
   let best = snapshot(work);
   let bestCount = totalCrossings(work);
@@ -45,7 +48,9 @@ function normalise(work: Work, mirror = true): void {
     for (let i = 0; i < layer.length; i++)
       for (let j = i + 1; j < layer.length; j++)
         if (work.lane[layer[i]!] === work.lane[layer[j]!]) agreement += Math.sign(work.key[layer[j]!]! - work.key[layer[i]!]!);
-  if (mirror && agreement < 0)
+  // with lanes a mirror image would swap the lanes too, so it is only for drawings with one lane
+  const oneLane = work.lane.every((lane) => lane === work.lane[0]);
+  if (mirror && oneLane && agreement < 0)
     for (const layer of work.layers) {
       layer.reverse();
       layer.sort((a, b) => work.lane[a]! - work.lane[b]!);
@@ -86,7 +91,10 @@ function localSearch(work: Work, count: number): number {
   return best;
 }
 
-/** Iterated local search across plateaus: sifting that takes random places among equally good ones. */
+/**
+ * Iterated local search (Lourenço, Martin & Stützle 2003) across plateaus: sifting that takes random
+ * places among equally good ones.
+ */
 function wander(work: Work, random: () => number, count: number): number {
   let best = count;
   let bestLayers = snapshot(work);
@@ -171,7 +179,7 @@ function makeWork(graph: LayeredGraph): Work {
     pos: new Int32Array(graph.items.length),
     up: graph.up,
     down: graph.down,
-    lane: Int8Array.from(graph.items.map((item) => item.lane)),
+    lane: Int32Array.from(graph.items.map((item) => item.lane)),
     key: Float64Array.from(graph.items.map((item) => item.key)),
     scratch: new Float64Array(graph.items.length),
   };

@@ -1,4 +1,7 @@
-/** Weighted isotonic regression (pool adjacent violators): the closest non-decreasing sequence to `target`. */
+/**
+ * Weighted isotonic regression by pool adjacent violators (Ayer et al. 1955; Barlow et al. 1972): the
+ * closest non-decreasing sequence to `target` in weighted least squares, in linear time.
+ */
 export function isotonic(target: readonly number[], weight: readonly number[]): number[] {
   const value: number[] = [];
   const mass: number[] = [];

@@ -14,7 +14,8 @@ export interface LayoutNode {
   order: number;
   /** The label broken into the lines drawn in the box. */
   lines: string[];
-  lane: 'local' | 'national';
+  /** The id of the lane the box sits in, when lanes are on. */
+  lane?: string;
 }
 
 export interface LayoutLink {
@@ -32,10 +33,16 @@ export interface LayoutColumn {
   width: number;
 }
 
+/** One swimlane: a horizontal band across the whole drawing, its label drawn at its top left. */
 export interface LayoutLane {
-  lane: 'local' | 'national';
+  /** The lane's key: a scope (`local`, `national`), a theme id, or what `lanes.by` gave. */
+  id: string;
+  /** The name to show on the band. */
+  label: string;
   y: number;
   height: number;
+  /** The same as `id`, kept for renderers written before lanes had ids. */
+  lane: string;
 }
 
 export interface TocLayout {
@@ -46,7 +53,7 @@ export interface TocLayout {
   /** Crossings between the drawn polylines. */
   crossings: number;
   columns: LayoutColumn[];
-  /** The two bands when `swimlanes` is on and both scopes are present; otherwise empty. */
+  /** The bands from top to bottom when lanes are on (only lanes that have steps); otherwise empty. */
   lanes: LayoutLane[];
   /** The x of the ceiling of accountability line, when the ToC sets one and a later column exists. */
   ceilingX?: number;

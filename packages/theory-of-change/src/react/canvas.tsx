@@ -52,10 +52,10 @@ export function Canvas(props: CanvasProps) {
       <rect className="toc-background" width={drawn.width} height={drawn.height} />
       <g aria-hidden="true">
         {drawn.lanes.map((lane) => (
-          <g key={lane.lane}>
-            <rect className={`toc-lane toc-lane-${lane.lane}`} x={opts.margin / 2} y={lane.y} width={drawn.width - opts.margin} height={lane.height} rx={6} />
+          <g key={lane.id}>
+            <rect className="toc-lane" x={opts.margin / 2} y={lane.y} width={drawn.width - opts.margin} height={lane.height} rx={6} />
             <text className="toc-lane-label" x={opts.margin} y={lane.y + opts.fontSize + 2}>
-              {lane.lane === 'local' ? 'Local' : 'National'}
+              {lane.label}
             </text>
           </g>
         ))}

@@ -74,8 +74,8 @@ export function svgFromLayout(toc: TheoryOfChange, drawn: TocLayout, settings: {
   );
   for (const lane of drawn.lanes) {
     out.push(
-      `<g class="toc-lane-group"><rect class="toc-lane toc-lane-${lane.lane}" x="${f(opts.margin / 2)}" y="${f(lane.y)}" width="${f(drawn.width - opts.margin)}" height="${f(lane.height)}" rx="6"/>`,
-      `<text class="toc-lane-label" x="${f(opts.margin)}" y="${f(lane.y + fontSize + 2)}">${lane.lane === 'local' ? 'Local' : 'National'}</text></g>`,
+      `<g class="toc-lane-group"><rect class="toc-lane" x="${f(opts.margin / 2)}" y="${f(lane.y)}" width="${f(drawn.width - opts.margin)}" height="${f(lane.height)}" rx="6"/>`,
+      `<text class="toc-lane-label" x="${f(opts.margin)}" y="${f(lane.y + fontSize + 2)}">${escapeXml(lane.label)}</text></g>`,
     );
   }
   for (const column of drawn.columns) {
