@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineInstrument } from '../instrument/define';
 import { smallSpec } from '../test-support/specs';
 import { ScoringError } from '../errors';
-import { organisationalAssessment, organisationalAssessmentV1 } from '../instruments/organisational-assessment';
+import { organisationalAssessmentV1 } from '../instruments/organisational-assessment';
 import { scoreGroup } from '../test-support/open-group';
 import { scoreResponse } from './response';
 
