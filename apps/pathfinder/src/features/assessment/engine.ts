@@ -122,3 +122,18 @@ export function groupResults(instrument: Instrument, round: AssessmentRound, res
   );
   return { shown: true, people, overall: report.overall ? unitResult(report.overall, report) : null, themes, principles, cells };
 }
+
+export interface Section {
+  title: string;
+  statementIds: string[];
+}
+
+/** The instrument's scales as sections to answer one at a time (a theme each in the organisational assessment). */
+export function sectionsOf(instrument: Instrument): Section[] {
+  return instrument.scales.map((s) => ({ title: s.title, statementIds: [...s.itemIds] }));
+}
+
+/** The job roles a training needs analysis knows, for people to choose from (never required). */
+export function rolesFor(instrument: Instrument): string[] {
+  return instrument.id === trainingNeedsAnalysis.instrument.id ? trainingNeedsAnalysis.roles.map((r) => r.role) : [];
+}
