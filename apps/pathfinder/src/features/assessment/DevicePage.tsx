@@ -188,7 +188,7 @@ function Answering({
   return (
     <>
       <Heading level={1} caption={caption} tabIndex={-1}>
-        {page.title ?? 'How far do you agree?'}
+        {page.title}
       </Heading>
       {issues}
       <Text tone="secondary">

@@ -7,7 +7,7 @@ import { useWorkspace } from '../../workspace/context';
 import { DataTable } from './Chart';
 import { instrumentOf } from './engine';
 import { addRound, isOpen, responsesOf, today } from './rounds';
-import { answerCounts, ROUND_KIND_TEXT, useSafeUpdate } from './shared';
+import { answerCounts, goTo, ROUND_KIND_TEXT, useSafeUpdate } from './shared';
 
 export function RoundsTable({ rounds, caption }: { rounds: readonly AssessmentRound[]; caption: string }) {
   const { workspace, href } = useWorkspace();
@@ -60,7 +60,7 @@ export function NewRoundForm({ kinds, defaultLabel }: { kinds: readonly Assessme
       created = roundId;
       return workspace;
     });
-    if (ok) location.hash = href(`assessment/${created}`);
+    if (ok) goTo(href(`assessment/${created}`));
   };
 
   return (

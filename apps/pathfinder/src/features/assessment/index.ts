@@ -5,17 +5,17 @@ import type { Feature, JourneyTask, RouteParams } from '../types';
 
 const roundLabel = (ws: PathfinderWorkspace, params: RouteParams) => ws.assessmentRounds.find((r) => r.id === params.roundId)?.label ?? 'Assessment round';
 
-function roundTask(ws: PathfinderWorkspace, kind: 'baseline' | 'follow-up', title: string, phase: JourneyTask['phase']): JourneyTask {
-  const rounds = ws.assessmentRounds.filter((r) => r.kind === kind);
+function baselineTask(ws: PathfinderWorkspace): JourneyTask {
+  const rounds = ws.assessmentRounds.filter((r) => r.kind === 'baseline');
   const closed = rounds.find((r) => r.closedOn);
   const latest = closed ?? rounds[rounds.length - 1];
   const people = latest ? ws.responses.filter((r) => r.roundId === latest.id).length : 0;
   return {
-    id: `assessment-${kind}`,
-    phase,
-    title,
+    id: 'assessment-baseline',
+    phase: 'plan',
+    title: 'Organisational assessment (baseline)',
     path: latest ? `assessment/${latest.id}` : 'assessment',
-    status: closed ? 'completed' : latest ? 'in-progress' : kind === 'follow-up' && !ws.assessmentRounds.some((r) => r.kind === 'baseline' && r.closedOn) ? 'cannot-start-yet' : 'not-started',
+    status: closed ? 'completed' : latest ? 'in-progress' : 'not-started',
     hint: latest ? `${latest.label}: ${people} ${people === 1 ? 'person has' : 'people have'} answered${closed ? ', closed' : ''}.` : 'Start a round, then collect answers in a meeting, from a forms tool or on paper.',
   };
 }
@@ -29,5 +29,5 @@ export const assessmentFeature: Feature = {
     { pattern: 'assessment/:roundId/questionnaire', title: (ws, p) => `Questionnaire: ${roundLabel(ws, p)}`, Page: lazy(() => import('./QuestionnairePage')) },
     { pattern: 'assessment/:roundId/results', title: (ws, p) => `Results: ${roundLabel(ws, p)}`, Page: lazy(() => import('./ResultsPage')) },
   ],
-  tasks: (ws) => [roundTask(ws, 'baseline', 'Organisational assessment (baseline)', 'plan'), roundTask(ws, 'follow-up', 'Follow-up assessment', 'implement')],
+  tasks: (ws) => [baselineTask(ws)],
 };

@@ -75,3 +75,8 @@ export function answerCounts(responses: readonly Response[], statementCount: num
   for (const r of responses) if (Object.values(r.answers).filter((a) => a !== null).length >= statementCount) finished += 1;
   return { started: responses.length, finished };
 }
+
+/** Goes to an address inside the app, such as `href('assessment/r1')`. */
+export function goTo(address: string): void {
+  window.location.hash = address.replace(/^#/, '');
+}
