@@ -55,7 +55,8 @@ export interface Column {
 /** A table of numbers with its caption and column headings; it scrolls inside its own frame on narrow screens. */
 export function DataTable({ caption, columns, children }: { caption: string; columns: readonly Column[]; children: ReactNode }) {
   return (
-    <div className="assessment-table-wrap">
+    // Focusable and named, so a keyboard user can scroll a wide table on a narrow screen.
+    <div className="assessment-table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="assessment-table">
         <caption>{caption}</caption>
         <thead>

@@ -44,7 +44,7 @@ export function MatrixView({ results }: { results: Shown }) {
           />
         );
       })}
-      <div className="assessment-table-wrap">
+      <div className="assessment-table-wrap" tabIndex={0} role="region" aria-label="Theme × principle: the numbers">
         <table className="assessment-table">
           <caption>Theme × principle: the numbers (mean from 1 to 5, with the number of people)</caption>
           <thead>

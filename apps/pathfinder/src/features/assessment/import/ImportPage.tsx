@@ -31,8 +31,10 @@ export default function ImportPage({ params }: ToolPageProps) {
   const [choices, setChoices] = useState<ImportChoices>(NO_CHOICES);
   const [saved, setSaved] = useState<number | null>(null);
   const [waiting, setWaiting] = useState<string[]>([]);
+  const [changing, setChanging] = useState<ReadonlySet<number>>(new Set());
   const savedRef = useRef<HTMLDivElement>(null);
   const statements = useMemo(() => (context ? statementsOf(context.instrument) : []), [context]);
+  const statementText = useMemo(() => new Map(statements.map((s, i) => [s.id, `${i + 1}. ${s.text}`])), [statements]);
   const preview = useMemo(() => (table ? previewImport(table, statements, choices) : null), [table, statements, choices]);
 
   if (!context) return <RoundNotFound title="Import a spreadsheet" />;
@@ -49,6 +51,7 @@ export default function ImportPage({ params }: ToolPageProps) {
       if (rows.length < 2) throw new FileReadError('This file has a header row but no answers beneath it. Check it is the export with everyone’s answers.');
       setTable(rows);
       setChoices(NO_CHOICES);
+      setChanging(new Set());
       setFileError(undefined);
     } catch (error) {
       setTable(null);
@@ -143,7 +146,7 @@ export default function ImportPage({ params }: ToolPageProps) {
             {preview.columns.filter((c) => c.statementId).length} of {statements.length} statements have a column. Check any match marked “Please check”, and choose a
             statement for any column we could not match, or skip it.
           </Text>
-          <div className="assessment-table-wrap">
+          <div className="assessment-table-wrap" tabIndex={0} role="region" aria-label="How each column is used">
             <table className="assessment-table">
               <caption>How each column is used</caption>
               <thead>
@@ -161,6 +164,13 @@ export default function ImportPage({ params }: ToolPageProps) {
                     <td>
                       {column.kind === 'identifying' || column.kind === 'metadata' ? (
                         'Not stored'
+                      ) : column.statementId && column.score >= CLOSE_FROM && !changing.has(column.column) ? (
+                        <>
+                          {statementText.get(column.statementId)}{' '}
+                          <Button variant="quiet" onClick={() => setChanging((c) => new Set(c).add(column.column))}>
+                            Change<span className="nttp-visually-hidden"> the statement for column {column.column + 1}</span>
+                          </Button>
+                        </>
                       ) : (
                         <Select
                           id={`import-column-${column.column}`}
