@@ -23,6 +23,7 @@ describe('pass the device', () => {
       [3, "I don't know"],
     ] as const) {
       await user.click(screen.getByRole('button', { name: 'Start my answers' }));
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Statement 1 of 45 Organisational culture');
       expect(checkedRadios()).toEqual([]);
       const group = screen.getByRole('group', {
         name: /When something goes wrong/,

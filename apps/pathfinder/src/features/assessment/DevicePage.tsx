@@ -176,8 +176,9 @@ function Answering({
   const statements = statementsOf(instrument);
   const byId = new Map(statements.map((s) => [s.id, s]));
   const sections = sectionsOf(instrument);
+  const sectionOf = new Map(sections.flatMap((s) => s.statementIds.map((id) => [id, s.title] as const)));
   const pages =
-    stage.mode === 'statement' ? statements.map((s) => ({ title: null as string | null, ids: [s.id] })) : sections.map((s) => ({ title: s.title, ids: s.statementIds }));
+    stage.mode === 'statement' ? statements.map((s) => ({ title: sectionOf.get(s.id) ?? instrument.title, ids: [s.id] })) : sections.map((s) => ({ title: s.title, ids: s.statementIds }));
   const page = pages[stage.index]!;
   const mine = workspace.responses.find((r) => r.id === `${round.id}-${stage.respondentId}`);
   const answered = mine ? Object.values(mine.answers).filter((a) => a !== null).length : 0;
