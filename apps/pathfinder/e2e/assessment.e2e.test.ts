@@ -1,6 +1,7 @@
 // The assessment, training needs analysis and follow-up in a real browser, against the built app.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
 import { parseCsv, toCsv } from '../src/features/assessment/import/csv';
 import { axeViolations, isLocal, LOOKS, startApp, type AppSession } from './browser';
 
@@ -117,6 +118,27 @@ describe('the organisational assessment in chromium', () => {
     await page.getByRole('radio', { name: 'Keep them all: they are different people' }).check();
     await page.getByRole('button', { name: 'Save 5 responses' }).click();
     await page.getByText('5 responses saved').waitFor();
+    expect(requests.filter((url) => !isLocal(url))).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('reads an Excel workbook through a reader loaded only when one is chosen', { timeout: 120_000 }, async () => {
+    const { page, context, requests, problems } = await app.newPage();
+    const hash = await startExample(page);
+    const round = await startRound(page, hash, 'Workbook round');
+    await page.goto(`${app.url}${round}/import`);
+    await page.getByLabel('Spreadsheet file').waitFor();
+    const reader = (url: string) => /\/assets\/browser-[\w-]+\.js$/.test(url);
+    expect(requests.filter(reader)).toEqual([]);
+    await page.getByLabel('Spreadsheet file').setInputFiles(fileURLToPath(new URL('./fixtures/forms-export.xlsx', import.meta.url)));
+    await page.getByRole('heading', { level: 2, name: /Check how forms-export.xlsx was read/ }).waitFor();
+    expect(requests.filter(reader)).toHaveLength(1);
+    expect(await page.getByText('3 of 45 statements have a column', { exact: false }).count()).toBe(1);
+    expect(await page.getByRole('row', { name: /Start time/ }).getByText('Times and ids from the form: not stored').count()).toBe(1);
+    expect(await page.getByText(/never stored: Email\./).count()).toBe(1);
+    await page.getByRole('button', { name: 'Save 6 responses' }).click();
+    await page.getByText('6 responses saved').waitFor();
     expect(requests.filter((url) => !isLocal(url))).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
