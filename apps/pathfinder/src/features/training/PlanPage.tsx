@@ -49,7 +49,7 @@ export default function PlanPage({ params }: ToolPageProps) {
         </Button>
       </div>
       <Text>
-        Drawn up on {plan.createdOn}. People are shown by their code, never their name. {plan.cohorts.length} cohorts;{' '}
+        Drawn up on {plan.createdOn}. People are shown by their code, never their name. {plan.cohorts.length} {plan.cohorts.length === 1 ? 'cohort' : 'cohorts'};{' '}
         {plan.cohorts.reduce((n, c) => n + c.respondentIds.length, 0)} places in all (someone who needs more than one level has a place in each).
       </Text>
       <Heading level={2}>Modules</Heading>

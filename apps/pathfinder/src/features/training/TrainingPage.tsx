@@ -44,7 +44,7 @@ export default function TrainingPage() {
                 Training plan of {plan.createdOn}
                 {plan.roundId ? ` (from ${workspace.assessmentRounds.find((r) => r.id === plan.roundId)?.label ?? plan.roundId})` : ''}
               </Link>
-              : {plan.cohorts.length} cohorts
+              : {plan.cohorts.length} {plan.cohorts.length === 1 ? 'cohort' : 'cohorts'}
             </li>
           ))}
         </ul>
