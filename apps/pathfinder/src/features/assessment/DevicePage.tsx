@@ -23,8 +23,11 @@ type Stage =
     };
 
 export function toLikert(answer: Answer | undefined, statement: StatementInfo): LikertAnswer | null {
-  if (answer === undefined || answer === null || answer === 'skipped') return null;
-  if (answer === 'not-applicable' || answer === 'dont-know') return { kind: answer };
+  if (answer === undefined || answer === null) return null;
+  if (answer === 'not-applicable') return { kind: 'not-applicable' };
+  if (answer === 'dont-know') return { kind: 'dont-know' };
+  // "skipped" and any code of an imported spreadsheet's own are not points on the scale.
+  if (typeof answer !== 'number') return null;
   return { kind: 'scale', value: answer - statement.scale.min + 1 };
 }
 

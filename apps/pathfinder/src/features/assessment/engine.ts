@@ -1,7 +1,17 @@
 // Every call this feature makes into the scoring engine, in one place, so a change to @nttp/assessment's
-// API is made here and nowhere else. The engine of today does not withhold small groups by itself, so the
-// minimum group size is enforced here: no group result resting on fewer than MIN_GROUP people is shown.
-import { organisationalAssessment, scoreGroup, trainingNeedsAnalysis, type GroupReport, type GroupStat, type Instrument } from '@nttp/assessment';
+// API is made here and nowhere else. The engine withholds groups under its minimum cell size itself; the
+// same minimum is kept here too, so no group result resting on fewer than MIN_GROUP people is shown.
+import {
+  organisationalAssessment,
+  organisationalAssessmentVersions,
+  scoreGroup,
+  trainingNeedsAnalysis,
+  trainingNeedsAnalysisV1,
+  type GroupReport,
+  type GroupStat,
+  type Instrument,
+  type TrainingNeedsAnalysis,
+} from '@nttp/assessment';
 import { PRINCIPLES, THEMES, type AssessmentRound, type PrincipleId, type Response, type ThemeId } from '@nttp/domain';
 import type { ImportStatement } from './import/plan';
 
@@ -10,7 +20,14 @@ export const MIN_GROUP = 5;
 
 export type RoundKind = AssessmentRound['kind'];
 
-const INSTRUMENTS: readonly Instrument[] = [organisationalAssessment, trainingNeedsAnalysis.instrument];
+/** Every version this app can score: a round is always scored with the version it was answered with. */
+const ANALYSES: readonly TrainingNeedsAnalysis[] = [trainingNeedsAnalysisV1, trainingNeedsAnalysis];
+const INSTRUMENTS: readonly Instrument[] = [...organisationalAssessmentVersions, ...ANALYSES.map((a) => a.instrument)];
+
+/** The training needs analysis (instrument and rules) a round was answered with, or null. */
+export function analysisOf(round: Pick<AssessmentRound, 'instrumentId' | 'instrumentVersion'>): TrainingNeedsAnalysis | null {
+  return ANALYSES.find((a) => a.instrument.id === round.instrumentId && a.instrument.version === round.instrumentVersion) ?? null;
+}
 
 /** The instrument a round is answered with, or null when this app does not have it. */
 export function instrumentOf(round: Pick<AssessmentRound, 'instrumentId' | 'instrumentVersion'>): Instrument | null {
@@ -101,7 +118,8 @@ function unitResult(stat: GroupStat, report: GroupReport): UnitResult {
     n: stat.n,
     band: hidden || !stat.band ? null : { label: stat.band.label, description: stat.band.description },
     agreement: hidden ? null : stat.rwgJ,
-    withheldReason: small ? tooFew(stat.n) : stat.mean === null ? (stat.reason ?? 'Not enough answers to show a result.') : null,
+    // The engine blanks a unit it withholds (its n is then 0, so even the count is not shown) and says why.
+    withheldReason: stat.suppressed ? (stat.reason ?? tooFew(stat.n)) : small ? tooFew(stat.n) : stat.mean === null ? (stat.reason ?? 'Not enough answers to show a result.') : null,
     notCounted: stat.withheld.count,
     statements,
   };

@@ -1,13 +1,12 @@
-// Every call the follow-up feature makes into the scoring engine, in one place. Today's compareRounds
-// judges change against measurement noise; the coming one gives confidence intervals and a verdict of
-// its own. This module turns either into the same plain shape, with the verdict names the new API uses, so
-// only this file changes at the switch. Small groups are withheld here (MIN_GROUP), and no verdict is
-// given on fewer than MIN_TO_JUDGE people a side.
-import { compareRounds, organisationalAssessment, type Change } from '@nttp/assessment';
+// Every call the follow-up feature makes into the scoring engine, in one place. The engine judges a change in
+// a group's mean by a confidence interval for the difference (Welch for the rounds as groups, paired for the
+// people who answered both), gives a verdict only where the interval carries one, and withholds small
+// groups itself; this module turns its report into the page's plain shape.
+import { compareRounds, explainChange, type Change } from '@nttp/assessment';
 import { THEMES, type AssessmentRound, type Response } from '@nttp/domain';
-import { MIN_GROUP } from '../assessment/engine';
+import { MIN_GROUP, instrumentOf } from '../assessment/engine';
 
-/** The fewest people on each side before the change is called higher, lower or no clear change. */
+/** The fewest people (per round, or matched) before the change is called higher, lower or no clear change. */
 export const MIN_TO_JUDGE = 10;
 
 export type Verdict = 'higher' | 'lower' | 'no-clear-change' | 'too-few-to-judge';
@@ -38,39 +37,25 @@ export interface Comparison {
 }
 
 const fmt = (n: number) => n.toFixed(2);
+const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(2)}`;
 
-function verdictOf(change: Change): Verdict {
-  if (change.baseline.n < MIN_TO_JUDGE || change.followUp.n < MIN_TO_JUDGE || change.beyondNoise === null || change.change === null) return 'too-few-to-judge';
-  if (!change.beyondNoise) return 'no-clear-change';
-  return change.change > 0 ? 'higher' : 'lower';
-}
-
-function wordsOf(title: string, verdict: Verdict, change: Change): string {
+function wordsOf(title: string, change: Change): string {
   const b = change.baseline.mean;
   const f = change.followUp.mean;
   if (b === null || f === null) return `${title}: not enough answers in one of the rounds to compare.`;
   const moved = `${fmt(b)} at baseline, ${fmt(f)} at follow-up`;
-  switch (verdict) {
+  const test = change.basis === 'stayers' ? change.stayers : change.rounds;
+  const range = test ? ` The change probably lies between ${signed(test.ci.lower)} and ${signed(test.ci.upper)}.` : '';
+  switch (change.verdict) {
     case 'higher':
-      return `${title} is higher than at baseline (${moved}), by more than the measurement’s own noise.`;
+      return `${title} is clearly higher than at baseline (${moved}).${range}`;
     case 'lower':
-      return `${title} is lower than at baseline (${moved}), by more than the measurement’s own noise.`;
+      return `${title} is clearly lower than at baseline (${moved}).${range}`;
     case 'no-clear-change':
-      return `${title}: no clear change (${moved}). The difference is within what the measurement’s noise alone could give.`;
+      return `${title}: no clear change (${moved}).${range} That range includes no change at all.`;
     case 'too-few-to-judge':
-      return `${title}: ${moved}. Too few people answered to say whether this is a real change.`;
+      return `${title}: ${moved}. ${change.reason ?? 'Too few people answered to say whether this is a real change.'}`;
   }
-}
-
-function workingsOf(change: Change): string {
-  const parts = [`Baseline: ${change.baseline.n} people; follow-up: ${change.followUp.n} people.`];
-  if (change.rci && change.reliability !== null)
-    parts.push(
-      `The change in means was set against measurement noise (${fmt(change.rci.seDiff)}), from the spread of baseline scores and the statements’ consistency (Cronbach’s alpha ${fmt(change.reliability)}); it is called a change only when more than ${change.rci.threshold} times that noise.`,
-    );
-  if (change.baseline.n < MIN_TO_JUDGE || change.followUp.n < MIN_TO_JUDGE) parts.push(`No verdict is given with fewer than ${MIN_TO_JUDGE} people in either round.`);
-  if (change.reason) parts.push(change.reason);
-  return parts.join(' ');
 }
 
 export function compareWithBaseline(baselineRound: AssessmentRound, followUpRound: AssessmentRound, baseline: readonly Response[], followUp: readonly Response[]): Comparison {
@@ -79,13 +64,15 @@ export function compareWithBaseline(baselineRound: AssessmentRound, followUpRoun
   const both = [...after].filter((id) => before.has(id)).length;
   const people = { both, joined: after.size - both, left: before.size - both };
   const base = { people, baselineN: baseline.length, followUpN: followUp.length };
-  if (baseline.length < MIN_GROUP || followUp.length < MIN_GROUP) return { ...base, themes: [], withheld: true };
-  const report = compareRounds(organisationalAssessment, baseline, followUp, { baselineRound, followUpRound });
+  const instrument = instrumentOf(baselineRound);
+  // Two versions of the questionnaire ask different statements: their scores are not compared.
+  const sameVersion = instrument !== null && followUpRound.instrumentId === baselineRound.instrumentId && followUpRound.instrumentVersion === baselineRound.instrumentVersion;
+  if (baseline.length < MIN_GROUP || followUp.length < MIN_GROUP || !sameVersion) return { ...base, themes: [], withheld: true };
+  const report = compareRounds(instrument, [...baseline], [...followUp], { baselineRound, followUpRound, minCellSize: MIN_GROUP, minToJudge: MIN_TO_JUDGE });
   const themes = THEMES.flatMap((theme) => {
     const change = report.themes[theme.id];
     if (!change) return [];
-    const small = change.baseline.n < MIN_GROUP || change.followUp.n < MIN_GROUP;
-    const verdict = small ? 'too-few-to-judge' : verdictOf(change);
+    const small = change.baseline.n < MIN_GROUP || change.followUp.n < MIN_GROUP || change.baseline.mean === null || change.followUp.mean === null;
     return [
       {
         themeId: theme.id,
@@ -95,9 +82,9 @@ export function compareWithBaseline(baselineRound: AssessmentRound, followUpRoun
         change: small ? null : change.change,
         baselineN: change.baseline.n,
         followUpN: change.followUp.n,
-        verdict,
-        words: small ? `${theme.name}: not shown, as fewer than ${MIN_GROUP} people answered in one of the rounds.` : wordsOf(theme.name, verdict, change),
-        workings: small ? `Results resting on fewer than ${MIN_GROUP} people are not shown, so that no one’s answers can be picked out.` : workingsOf(change),
+        verdict: small ? 'too-few-to-judge' : change.verdict,
+        words: small ? `${theme.name}: not shown, as fewer than ${MIN_GROUP} people answered in one of the rounds.` : wordsOf(theme.name, change),
+        workings: small ? `Results resting on fewer than ${MIN_GROUP} people are not shown, so that no one’s answers can be picked out.` : explainChange(change),
       },
     ];
   });

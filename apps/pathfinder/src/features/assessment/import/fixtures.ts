@@ -38,7 +38,8 @@ export function teamSpreadsheetCsv(): string {
   const header = items.map((item, i) => {
     if (i === 0) return `${i + 1}. ${item.text}`;
     if (i === 1) return item.text.slice(0, 40);
-    if (i === 2) return item.text.replace('concern', 'worry');
+    // A changed word: the last long word of the statement becomes another.
+    if (i === 2) return item.text.replace(/(\w{5,})(\W*)$/, 'things$2');
     return `Q${i + 1}. ${item.text.toUpperCase()}`;
   });
   const special = ['N/A', 'n/a', 'DK', '', 'don’t know'];
