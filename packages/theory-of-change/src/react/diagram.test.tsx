@@ -256,6 +256,46 @@ describe('<TheoryOfChangeDiagram editable>', () => {
     expect(step('o')).not.toBeNull();
   });
 
+  it('edits a step’s stage and scope, a link’s rationale and assumptions, and indicators with their targets', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const { container } = render(<TheoryOfChangeDiagram toc={small} editable onChange={onChange} />);
+    const last = () => onChange.mock.lastCall![0] as TheoryOfChange;
+    act(() => step('a').focus());
+    await user.keyboard('{Enter}');
+    const panel = () => screen.getByRole('group', { name: /^Selected: / });
+    // the link's rationale and assumptions
+    const link = within(panel()).getByRole('form', { name: 'Link to Priorities agreed' });
+    const why = within(link).getByLabelText('Because');
+    expect((why as HTMLInputElement).value).toBe('People name what matters.');
+    await user.clear(why);
+    await user.type(why, 'People say what matters to them.');
+    await user.type(within(link).getByLabelText('Assumptions, one a line'), 'People feel safe to speak.{Enter}Someone acts on it.');
+    await user.click(within(link).getByRole('button', { name: 'Save link to Priorities agreed' }));
+    expect(last().links[0]).toEqual({ id: 'link-1', from: 'a', to: 'o', rationale: 'People say what matters to them.', assumptions: ['People feel safe to speak.', 'Someone acts on it.'] });
+    expect(live().textContent).toBe('Saved the link to ‘Priorities agreed’.');
+    // an indicator with a target, then its status
+    const adding = within(panel()).getByRole('form', { name: 'Add an indicator' });
+    await user.type(within(adding).getByLabelText('Indicator'), 'Events held');
+    await user.type(within(adding).getByLabelText('Target'), 'Four a year');
+    await user.click(within(adding).getByRole('button', { name: 'Add indicator' }));
+    const indicator = last().nodes[0]!.indicators![0]!;
+    expect(indicator).toMatchObject({ label: 'Events held', target: 'Four a year' });
+    const saved = within(panel()).getByRole('form', { name: 'Indicator: Events held' });
+    await user.selectOptions(within(saved).getByLabelText('Status'), 'on-track');
+    await user.click(within(saved).getByRole('button', { name: 'Save indicator' }));
+    expect(last().nodes[0]!.indicators).toEqual([{ id: indicator.id, label: 'Events held', target: 'Four a year', status: 'on-track' }]);
+    // the stage and scope
+    await user.selectOptions(within(panel()).getByLabelText('Stage of this step'), 'output');
+    await user.selectOptions(within(panel()).getByLabelText('Scope of this step'), 'national');
+    await user.click(within(panel()).getByRole('button', { name: 'Save stage and scope' }));
+    expect(last().nodes[0]).toMatchObject({ id: 'a', kind: 'output', scope: 'national' });
+    expect(step('a').classList.contains('ntoc-kind-output')).toBe(true);
+    expect(await axe(container, AXE_JSDOM)).toHaveNoViolations();
+    await user.click(within(panel()).getByRole('button', { name: 'Remove indicator Events held' }));
+    expect(last().nodes[0]).not.toHaveProperty('indicators');
+  });
+
   it('keeps its undo history when the page passes each change back in (the controlled pattern)', async () => {
     const user = userEvent.setup();
     const seen: TheoryOfChange[] = [];
