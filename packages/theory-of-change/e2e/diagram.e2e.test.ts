@@ -75,6 +75,8 @@ describe('Theory of Change diagrams in chromium', () => {
     expect(await page.locator('.ntoc-focus-ring').count()).toBe(1);
     const ring = await page.locator('.ntoc-focus-ring').boundingBox();
     expect(ring!.width).toBeGreaterThan(50);
+    // the ring is drawn round the box, never over its words
+    expect(await page.locator('.ntoc-focus-ring').evaluate((r) => getComputedStyle(r).fill)).toBe('none');
     await page.keyboard.press('ArrowRight');
     const next = await page.evaluate(() => document.activeElement?.getAttribute('data-node-id'));
     expect(next).not.toBe(first);

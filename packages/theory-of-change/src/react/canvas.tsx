@@ -38,13 +38,13 @@ export function Canvas(props: CanvasProps) {
       aria-describedby={props.describedBy}
       fontSize={fontSize}
     >
-      <style>{diagramStyle(prefix)}</style>
       <defs>
         <marker id={`${prefix}-arrow`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path className="ntoc-arrow" d="M0,0L10,5L0,10z" />
         </marker>
       </defs>
       <g id={`${prefix}-drawing`}>
+        <style>{diagramStyle(prefix)}</style>
         <g className="ntoc-frame" aria-hidden="true">
           <rect className="ntoc-background" width={drawn.width} height={drawn.height} />
           {model.bands.map((band, i) => (

@@ -32,7 +32,7 @@ describe('renderSvg styles and checks', () => {
     const sheet = copy.sheet!;
     const all = selectors(sheet.cssRules);
     expect(all.length).toBeGreaterThan(30);
-    for (const selector of all) expect(selector).toMatch(/#toc-toc-glenmoray(\s|$)/);
+    for (const selector of all) expect(selector).toMatch(/#toc-toc-glenmoray(-drawing)?(\s|$)/);
     // a page's own table-of-contents classes are left alone: our classes all start with "ntoc-"
     expect(all.filter((s) => /\.toc-/.test(s))).toEqual([]);
     expect(document.querySelectorAll('svg .toc-link')).toHaveLength(0);
@@ -41,8 +41,8 @@ describe('renderSvg styles and checks', () => {
   it('carries the three palettes: light, dark (by data-theme and the system setting), and forced colours', () => {
     const style = renderSvg(example).match(/<style>(.*)<\/style>/)![1]!;
     expect(style).toContain('@media (prefers-color-scheme:dark)');
-    expect(style).toContain('[data-theme="dark"] #toc-toc-glenmoray{');
-    expect(style).toContain('[data-theme="light"] #toc-toc-glenmoray{');
+    expect(style).toContain('[data-theme="dark"] #toc-toc-glenmoray-drawing{');
+    expect(style).toContain('[data-theme="light"] #toc-toc-glenmoray-drawing{');
     expect(style).toContain('@media (forced-colors:active)');
     expect(style).toMatch(/\.ntoc-link[^}]*stroke:CanvasText/);
   });

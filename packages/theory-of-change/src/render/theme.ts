@@ -71,24 +71,29 @@ function rules(s: string): string {
     `${s} .ntoc-check-label{fill:${colour('attention')};font-weight:600}`,
     `${s} .ntoc-check-backdrop{fill:${colour('bg')};opacity:.9}`,
     `${s} .ntoc-link.ntoc-flagged{stroke:${colour('attention')};stroke-dasharray:6 4;stroke-width:2}`,
-    `${s} .ntoc-focus-ring{fill:none;stroke:${colour('focus')};stroke-width:3}`,
+    // the ring is a second rect in the step: it must win over the box's own fill
+    `${s} .ntoc-node>.ntoc-focus-ring{fill:none;stroke:${colour('focus')};stroke-width:3}`,
     // system colours: Canvas behind, CanvasText for lines and words, Highlight for selection and focus
     `@media (forced-colors:active){${s}{forced-color-adjust:none}` +
       `${s} .ntoc-background,${s} .ntoc-node>rect,${s} .ntoc-lane,${s} .ntoc-stage-band,${s} .ntoc-check-backdrop{fill:Canvas}` +
       `${s} .ntoc-link,${s} .ntoc-node>rect,${s} .ntoc-ceiling line,${s} .ntoc-lane,${s} .ntoc-check-outline{stroke:CanvasText}` +
       `${s} .ntoc-arrow,${s} .ntoc-label,${s} .ntoc-status,${s} .ntoc-heading,${s} .ntoc-lane-label,${s} .ntoc-ceiling text,${s} .ntoc-check-label{fill:CanvasText}` +
-      `${s} .ntoc-selected>rect,${s} .ntoc-focus-ring{stroke:Highlight}}`,
+      `${s} .ntoc-selected>rect,${s} .ntoc-node>.ntoc-focus-ring{stroke:Highlight}${s} .ntoc-node>.ntoc-focus-ring{fill:none}}`,
     // print: black on white, and the drawing scaled to the page's width
-    `@media print{${s}{${palette(2)};max-width:100%;height:auto}` +
+    `@media print{${s}{${palette(2)}}` +
       `${s} .ntoc-background,${s} .ntoc-node>rect,${s} .ntoc-lane,${s} .ntoc-stage-band{fill:#fff !important}` +
       `${s} .ntoc-link,${s} .ntoc-node>rect,${s} .ntoc-ceiling line{stroke:#000 !important}` +
       `${s} .ntoc-arrow,${s} .ntoc-label,${s} .ntoc-status,${s} .ntoc-heading,${s} .ntoc-ceiling text{fill:#000 !important}}`,
   ].join('');
 }
 
-/** The stylesheet for the drawing whose root has the id `scope`. */
+/**
+ * The stylesheet for the drawing whose root has the id `scope`. The rules hang on the drawing's group
+ * (`#scope-drawing`) and the <style> sits inside it, so a <use> of the group (the print pages) carries
+ * the same look.
+ */
 export function diagramStyle(scope: string): string {
-  return rules(`#${scope}`);
+  return `${rules(`#${scope}-drawing`)}@media print{#${scope}{max-width:100%;height:auto}}`;
 }
 
 /**
@@ -96,6 +101,6 @@ export function diagramStyle(scope: string): string {
  * focused step's outline thickens (the element has no separate focus ring).
  */
 export function shadowThemeStyle(scope: string): string {
-  const s = `#${scope}`;
+  const s = `#${scope}-drawing`;
   return `${s} [role="button"]:focus>rect{stroke:${colour('focus')};stroke-width:4}@media (forced-colors:active){${s} [role="button"]:focus>rect{stroke:Highlight}}`+`:host([data-theme="light"]) ${s},:host-context([data-theme="light"]) ${s}{${palette(2)}}:host([data-theme="dark"]) ${s},:host-context([data-theme="dark"]) ${s}{${palette(3)}}`;
 }
