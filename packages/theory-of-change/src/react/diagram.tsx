@@ -143,7 +143,7 @@ function Diagram(props: TheoryOfChangeDiagramProps) {
   };
   const stepElement = (id: string) =>
     [...(canvasRef.current?.querySelectorAll<SVGGElement>('[data-node-id][role="button"]') ?? [])].find((g) => g.getAttribute('data-node-id') === id);
-  const onNodeKeyDown = (id: string, event: KeyboardEvent<SVGGElement>) => {
+  const onNodeKeyDown = (id: string, event: KeyboardEvent<SVGSVGElement>) => {
     const action = keyAction(model, id, event, trail);
     if (!action) return;
     event.preventDefault();
@@ -206,7 +206,8 @@ function Diagram(props: TheoryOfChangeDiagramProps) {
   // following the keyboard: keep the focused step in view when zoomed in
   useEffect(() => {
     if (hasFocus && focus) stepElement(focus)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  });
+    // only when focus moves or the zoom changes, not on every render
+  }, [focus, hasFocus, zoom]);
 
   const label = props.label ?? current.title;
   const groups = printGroups(model);
