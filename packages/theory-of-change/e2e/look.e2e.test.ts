@@ -170,6 +170,8 @@ describe('printing', () => {
     for (const p of pages) expect(p.width).toBeLessThanOrEqual(1000);
     expect(pages[0]!.label).toMatch(/^Page 1 of \d: Activities/);
     expect(await page.locator('section .ntoc-canvas').isVisible()).toBe(false);
+    // the copies on the print pages keep the drawing's text size (set on the group they copy)
+    expect(await page.locator(`section [id$="-drawing"]`).getAttribute('font-size')).toBe('13');
     const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
     expect((pdf.match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(pages.length);
     await context.close();

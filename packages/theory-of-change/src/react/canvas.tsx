@@ -59,7 +59,8 @@ export function Canvas(props: CanvasProps) {
           <path className="ntoc-arrow" d="M0,0L10,5L0,10z" />
         </marker>
       </defs>
-      <g id={`${prefix}-drawing`}>
+      {/* the font size sits on the drawing's group too, so the print pages' <use> copies keep it */}
+      <g id={`${prefix}-drawing`} fontSize={fontSize}>
         <style>{style}</style>
         <Frame model={model} prefix={prefix} />
         <g className="ntoc-nodes">

@@ -268,7 +268,10 @@ function Diagram(props: TheoryOfChangeDiagramProps) {
             <div className="toc-print-pages">
               {groups.map((group, i) => (
                 <svg key={i} className="toc-print-page" viewBox={`${group.x} 0 ${group.width} ${drawn.height}`} role="img" aria-label={`Page ${i + 1} of ${groups.length}: ${group.stages.join(', ')}`}>
-                  <use href={`#${prefix}-drawing`} />
+                  <clipPath id={`${prefix}-page-${i}`}>
+                    <rect x={group.x} width={group.width} height={drawn.height} />
+                  </clipPath>
+                  <use href={`#${prefix}-drawing`} clipPath={`url(#${prefix}-page-${i})`} />
                 </svg>
               ))}
             </div>

@@ -34,14 +34,17 @@ export function printGroups(model: DiagramModel): PrintGroup[] {
   return groups;
 }
 
-/** Print-only pages for a drawing too wide for one page (empty when it fits): each shows a group of stages. */
+/**
+ * Print-only pages for a drawing too wide for one page (empty when it fits): each shows a group of
+ * stages, clipped to it (a page shaped differently from its group would otherwise show its neighbours).
+ */
 export function printPages(model: DiagramModel, prefix: string): string {
   const groups = printGroups(model);
   if (groups.length <= 1) return '';
   const height = model.drawn.height;
   const pages = groups.map(
     (g, i) =>
-      `<svg xmlns="http://www.w3.org/2000/svg" class="toc-print-page" viewBox="${g.x} 0 ${g.width} ${height}" role="img" aria-label="${escapeXml(`Page ${i + 1} of ${groups.length}: ${g.stages.join(', ')}`)}"><use href="#${prefix}-drawing"/></svg>`,
+      `<svg xmlns="http://www.w3.org/2000/svg" class="toc-print-page" viewBox="${g.x} 0 ${g.width} ${height}" role="img" aria-label="${escapeXml(`Page ${i + 1} of ${groups.length}: ${g.stages.join(', ')}`)}"><clipPath id="${prefix}-page-${i}"><rect x="${g.x}" width="${g.width}" height="${height}"/></clipPath><use href="#${prefix}-drawing" clip-path="url(#${prefix}-page-${i})"/></svg>`,
   );
   return `<div class="toc-print-pages">${pages.join('')}</div>`;
 }
