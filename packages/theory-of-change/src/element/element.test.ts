@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { exampleTheoryOfChange } from '@nttp/domain/fixtures';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { axe } from 'vitest-axe';
 import { ELEMENT_NAME, defineTheoryOfChangeElement } from './index';
 
 const example = exampleTheoryOfChange();
@@ -164,6 +165,12 @@ describe('<theory-of-change-diagram interactive> keyboard, as in the React compo
     press('0');
     expect(svg.getAttribute('width')).toBe('100%');
     expect(svg.hasAttribute('height')).toBe(false);
+  });
+
+  it('has no axe violations in its keyboard mode, with checks and lanes drawn', async () => {
+    const element = mount(`<main><theory-of-change-diagram interactive checks swimlanes></theory-of-change-diagram></main>`) as HTMLElement & { toc: unknown };
+    element.toc = example;
+    expect(await axe(document.body, { rules: { 'color-contrast': { enabled: false } } })).toHaveNoViolations();
   });
 
   it('keeps headings, lanes and the ceiling out of the way of screen readers: only the steps are read', () => {
