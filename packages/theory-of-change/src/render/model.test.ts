@@ -37,3 +37,19 @@ describe('the drawing model', () => {
     expect(keyAction(model, 'a-welcome-leaflet', { key: 'q', shiftKey: false }, null)).toBeUndefined();
   });
 });
+
+describe('print pages', () => {
+  it('keeps a drawing that fits on one page whole, and splits a wide one into even groups of whole stages', async () => {
+    const { printGroups } = await import('./print');
+    const narrow = buildModel(example, layout(example, { maxNodeWidth: 120, minNodeWidth: 60, columnGap: 24 }));
+    expect(printGroups(narrow)).toHaveLength(1);
+    const wideToc = layout(example, { maxNodeWidth: 420, minNodeWidth: 400, columnGap: 140 });
+    const groups = printGroups(buildModel(example, wideToc));
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups.flatMap((g) => g.stages)).toEqual(['Activities', 'Outputs', 'Short-term outcomes', 'Interim outcomes', 'Long-term outcomes', 'Impact']);
+    // readable: no page wider than 1000 px × 13 px text ÷ 8 px smallest text
+    for (const group of groups) expect(group.width).toBeLessThanOrEqual(1625);
+    const widths = groups.map((g) => g.width);
+    expect(Math.max(...widths) / Math.min(...widths)).toBeLessThan(2.5);
+  });
+});

@@ -15,23 +15,35 @@ export interface PrintGroup {
   stages: string[];
 }
 
-/** Groups of consecutive stages, each narrow enough to print readably; one group when all of it fits. */
+/**
+ * Groups of consecutive stages, each narrow enough to print readably and as even as possible (the fewest
+ * pages, then the narrowest widest page); one group when all of it fits.
+ */
 export function printGroups(model: DiagramModel): PrintGroup[] {
   const { drawn, fontSize } = model;
   const widest = (PAGE_WIDTH * fontSize) / SMALLEST_TEXT;
   const gap = drawn.options.columnGap;
-  const groups: PrintGroup[] = [];
-  for (const stage of model.stages) {
-    const left = Math.max(0, stage.x - gap / 2);
-    const right = Math.min(drawn.width, stage.x + stage.width + gap / 2);
-    const last = groups[groups.length - 1];
-    if (last && right - last.x <= widest) {
-      last.width = right - last.x;
-      last.stages.push(stage.label);
-    } else groups.push({ x: left, width: right - left, stages: [stage.label] });
-  }
-  if (groups.length <= 1) return [{ x: 0, width: drawn.width, stages: model.stages.map((s) => s.label) }];
-  return groups;
+  const spans = model.stages.map((stage) => ({ left: Math.max(0, stage.x - gap / 2), right: Math.min(drawn.width, stage.x + stage.width + gap / 2), label: stage.label }));
+  const whole = [{ x: 0, width: drawn.width, stages: spans.map((s) => s.label) }];
+  if (drawn.width <= widest || spans.length <= 1) return whole;
+  const group = (from: number, to: number): PrintGroup => ({ x: spans[from]!.left, width: spans[to - 1]!.right - spans[from]!.left, stages: spans.slice(from, to).map((s) => s.label) });
+  // at most six stages: trying every way to cut them is cheap
+  let best: PrintGroup[] | undefined;
+  const cut = (from: number, groups: PrintGroup[]) => {
+    if (from === spans.length) {
+      const score = (list: PrintGroup[]) => list.length * 1e9 + Math.max(...list.map((g) => g.width));
+      if (!best || score(groups) < score(best)) best = groups;
+      return;
+    }
+    for (let to = from + 1; to <= spans.length; to++) {
+      const next = group(from, to);
+      // a single stage wider than a page still gets a page of its own
+      if (next.width > widest && to > from + 1) break;
+      cut(to, [...groups, next]);
+    }
+  };
+  cut(0, []);
+  return best ?? whole;
 }
 
 /**
