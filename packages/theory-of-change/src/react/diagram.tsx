@@ -110,6 +110,12 @@ function Diagram(props: TheoryOfChangeDiagramProps) {
   const [announcement, setAnnouncement] = useState('');
   const [trail, setTrail] = useState<Trail | null>(null);
   const [zoom, setZoom] = useState(props.fit === 'width' ? 0 : 1);
+  const [fit, setFit] = useState(props.fit);
+  if (fit !== props.fit) {
+    // a new `fit` from the page starts from its size again
+    setFit(props.fit);
+    setZoom(props.fit === 'width' ? 0 : 1);
+  }
   // The document last handed to onChange: when the page passes it back (the controlled pattern), the
   // history stays; only a change made outside the diagram starts the history afresh.
   const [emitted, setEmitted] = useState<TheoryOfChange | null>(null);
