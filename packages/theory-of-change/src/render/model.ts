@@ -149,7 +149,11 @@ export function buildModel(toc: TheoryOfChange, drawn: TocLayout, issues: readon
     links,
     stages: drawn.columns.map((c) => ({ kind: c.kind, label: STAGE_NAMES[c.kind].many, x: c.x, width: c.width })),
     bands: drawn.columns.map((c) => ({ x: c.x - reach, y: opts.margin / 2, width: c.width + 2 * reach, height: drawn.height - opts.margin })),
-    lanes: drawn.lanes.map((lane) => ({ key: String(lane.lane), label: laneLabel(String(lane.lane)), y: lane.y, height: lane.height })),
+    lanes: drawn.lanes.map((lane) => {
+      // lanes may carry their own id and label (lanes by any key); otherwise the scope names them
+      const named = lane as { lane: string; id?: string; label?: string };
+      return { key: named.id ?? named.lane, label: named.label ?? laneLabel(named.lane), y: lane.y, height: lane.height };
+    }),
     ...(drawn.ceilingX !== undefined ? { ceiling: { x: drawn.ceilingX, top, bottom: drawn.height - opts.margin / 2 } } : {}),
     notes,
     order,
