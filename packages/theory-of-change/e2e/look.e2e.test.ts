@@ -125,7 +125,8 @@ describe('fitting', () => {
     const width = () => page.locator('section svg.ntoc-diagram').evaluate((svg) => svg.getBoundingClientRect().width);
     const natural = await width();
     await page.keyboard.press('+');
-    expect(await width()).toBeCloseTo(natural * 1.25, 0);
+    // the zoomed width is rounded to whole pixels
+    expect(Math.abs((await width()) - natural * 1.25)).toBeLessThanOrEqual(1);
     await page.keyboard.press('0');
     expect(await width()).toBeLessThanOrEqual(800);
     await page.keyboard.press('f');
