@@ -47,7 +47,7 @@ async function overflowing(page: Page, fontFamily: string, how: 'canvas' | 'tabl
       host.style.setProperty('--toc-font', fontFamily);
       host.innerHTML = (window as unknown as { drawInPage: (f: string, how: string) => string }).drawInPage(fontFamily, how);
       await document.fonts.ready;
-      const nodes = [...host.querySelectorAll('.toc-node')];
+      const nodes = [...host.querySelectorAll('.ntoc-node')];
       if (nodes.length === 0) return ['(no boxes drawn)'];
       return nodes.flatMap((node) => {
         const box = node.querySelector('rect')!.getBBox();
