@@ -37,9 +37,9 @@ export function neighbours(toc: TheoryOfChange, drawn: TocLayout, id: string): N
   };
 }
 
-/** The step the keyboard starts on: the top of the first column. */
-export function firstStep(drawn: TocLayout): string | undefined {
-  return [...drawn.nodes].sort((a, b) => a.column - b.column || a.order - b.order)[0]?.id;
+/** The step the keyboard starts on: the top of the first column (other than `except`, when given). */
+export function firstStep(drawn: TocLayout, except?: string): string | undefined {
+  return [...drawn.nodes].filter((n) => n.id !== except).sort((a, b) => a.column - b.column || a.order - b.order)[0]?.id;
 }
 
 /** A step's accessible name: stage, label, status, and how many links lead out and in. */

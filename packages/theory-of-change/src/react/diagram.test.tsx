@@ -3,6 +3,7 @@ import type { TheoryOfChange } from '@nttp/domain';
 import { exampleTheoryOfChange } from '@nttp/domain/fixtures';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
 import { TheoryOfChangeDiagram } from './index';
@@ -196,6 +197,74 @@ describe('<TheoryOfChangeDiagram editable>', () => {
     await user.click(screen.getByRole('button', { name: 'Undo the last change' }));
     expect((onChange.mock.lastCall![0] as TheoryOfChange).nodes.map((n) => n.id)).toEqual(['a', 'o', 'staff-feel-heard']);
     expect(step('o')).not.toBeNull();
+  });
+
+  it('keeps its undo history when the page passes each change back in (the controlled pattern)', async () => {
+    const user = userEvent.setup();
+    const seen: TheoryOfChange[] = [];
+    function Controlled() {
+      const [toc, setToc] = useState(small);
+      return (
+        <>
+          <TheoryOfChangeDiagram
+            toc={toc}
+            editable
+            onChange={(next) => {
+              seen.push(next);
+              // a page often stores a copy (from a store or a server), not the very object
+              setToc(structuredClone(next));
+            }}
+          />
+          <button type="button" onClick={() => setToc(smallToc('other', 'Other', [['x', 'activity', 'Something else']], []))}>
+            Load another
+          </button>
+        </>
+      );
+    }
+    render(<Controlled />);
+    const undo = () => screen.getByRole('button', { name: 'Undo the last change' });
+    expect(undo()).toHaveProperty('disabled', true);
+    await user.type(screen.getByLabelText('What is it?'), 'Staff feel heard{Enter}');
+    expect(step('staff-feel-heard')).not.toBeNull();
+    expect(undo()).toHaveProperty('disabled', false);
+    await user.type(screen.getByLabelText('What is it?'), 'Peer support{Enter}');
+    await user.click(undo());
+    expect(document.querySelector('[data-node-id="peer-support"]')).toBeNull();
+    expect(undo()).toHaveProperty('disabled', false);
+    await user.click(undo());
+    expect(document.querySelector('[data-node-id="staff-feel-heard"]')).toBeNull();
+    expect(seen.at(-1)!.nodes.map((n) => n.id)).toEqual(['a', 'o']);
+    expect(undo()).toHaveProperty('disabled', true);
+    // a document from elsewhere starts the history afresh
+    await user.type(screen.getByLabelText('What is it?'), 'Another{Enter}');
+    expect(undo()).toHaveProperty('disabled', false);
+    await user.click(screen.getByRole('button', { name: 'Load another' }));
+    expect(step('x')).not.toBeNull();
+    expect(undo()).toHaveProperty('disabled', true);
+  });
+
+  it('moves focus to the next step in the column after "Remove this step", never to the page body', async () => {
+    const user = userEvent.setup();
+    const three = smallToc(
+      'three',
+      'Three',
+      [
+        ['a', 'activity', 'First'],
+        ['b', 'activity', 'Second'],
+      ],
+      [],
+    );
+    render(<TheoryOfChangeDiagram toc={three} editable />);
+    act(() => step('a').focus());
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Remove this step' }));
+    expect(document.activeElement).toBe(step('b'));
+    expect(step('b').getAttribute('tabindex')).toBe('0');
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Remove this step' }));
+    // nothing left to draw: the diagram's region takes focus
+    expect(document.activeElement).not.toBe(document.body);
+    expect(document.activeElement!.tagName).toBe('SECTION');
   });
 
   it('lists the checks in plain words', async () => {

@@ -1,5 +1,5 @@
 import type { TheoryOfChange, TocNode } from '@nttp/domain';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { TheoryOfChangeError, parseToc, type TheoryOfChangeIssue } from '../errors';
 import { layoutParsed, type TocLayout } from '../layout/layout';
 import { resolveLayoutOptions, type LayoutOptions } from '../layout/options';
@@ -75,6 +75,12 @@ export function TheoryOfChangeDiagram(props: TheoryOfChangeDiagramProps) {
   return <Diagram {...props} />;
 }
 
+/** The same document: the very object, or equal content (the page may copy what onChange gave it). */
+function sameDocument(incoming: TheoryOfChange, emitted: TheoryOfChange | null): boolean {
+  if (!emitted) return false;
+  return incoming === emitted || JSON.stringify(incoming) === JSON.stringify(emitted);
+}
+
 function Problem({ issues, className }: { issues: TheoryOfChangeIssue[]; className: string | undefined }) {
   return (
     <section className={`toc-react${className ? ` ${className}` : ''}`} aria-label="Theory of Change">
@@ -101,14 +107,18 @@ function Diagram(props: TheoryOfChangeDiagramProps) {
   const [hasFocus, setHasFocus] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [trail, setTrail] = useState<Trail | null>(null);
+  // The document last handed to onChange: when the page passes it back (the controlled pattern), the
+  // history stays; only a change made outside the diagram starts the history afresh.
+  const [emitted, setEmitted] = useState<TheoryOfChange | null>(null);
+  // Where focus goes after the next render (after removing a step, the step now in its place).
+  const pendingFocus = useRef<string | null>(null);
 
-  // A new `toc` from the page replaces the one being shown (and any edit history).
   let current = doc;
   if (source !== props.toc) {
     current = parseToc(props.toc);
     setSource(props.toc);
     setDoc(current);
-    setHistory([]);
+    if (!sameDocument(props.toc, emitted)) setHistory([]);
   }
   // Re-draw when the document or the options change, starting from the previous drawing so little moves.
   let drawn = drawing.drawn;
@@ -185,25 +195,43 @@ function Diagram(props: TheoryOfChangeDiagramProps) {
     }
   };
 
+  const emit = (next: TheoryOfChange) => {
+    setDoc(next);
+    setEmitted(next);
+    props.onChange?.(next);
+  };
   const applyEdit = (edit: Edit) => {
     setHistory([...history, current]);
-    setDoc(edit.toc);
     setAnnouncement(edit.message);
+    if (edit.removed !== undefined) {
+      const near = neighbours(current, drawn, edit.removed);
+      const next = near.below ?? near.above ?? firstStep(drawn, edit.removed);
+      pendingFocus.current = next ?? '';
+      if (next) setFocusedId(next);
+    }
     if (edit.select !== undefined) select(edit.select);
-    props.onChange?.(edit.toc);
+    emit(edit.toc);
   };
   const undo = () => {
     const previous = history[history.length - 1];
     if (!previous) return;
     setHistory(history.slice(0, -1));
-    setDoc(previous);
     setAnnouncement('Undid the last change.');
-    props.onChange?.(previous);
+    emit(previous);
   };
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (target === null) return;
+    pendingFocus.current = null;
+    const canvas = document.getElementById(`${prefix}-canvas`);
+    const step = [...(canvas?.querySelectorAll<SVGGElement>('[data-node-id][role="button"]') ?? [])].find((g) => g.getAttribute('data-node-id') === target);
+    // no step left to go to (or the outline is showing): the diagram itself takes focus
+    (step ?? document.getElementById(`${prefix}-region`))?.focus();
+  });
 
   const label = props.label ?? current.title;
   return (
-    <section className={`toc-react${props.className ? ` ${props.className}` : ''}`} aria-label={label} data-reduced-motion={reducedMotion ? 'true' : 'false'}>
+    <section id={`${prefix}-region`} tabIndex={-1} className={`toc-react${props.className ? ` ${props.className}` : ''}`} aria-label={label} data-reduced-motion={reducedMotion ? 'true' : 'false'}>
       <style>{REACT_STYLE}</style>
       <div className="toc-toolbar" role="group" aria-label="View">
         <button type="button" aria-pressed={view === 'diagram'} onClick={() => setView('diagram')}>

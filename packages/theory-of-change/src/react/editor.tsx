@@ -5,7 +5,8 @@ import { STAGE_NAMES } from '../validate/labels';
 import { validate } from '../validate/validate';
 import { addLink, addStep, relabelStep, removeLink, removeStep } from './edits';
 
-export type Edit = { toc: TheoryOfChange; message: string; select?: string | null };
+/** A change from the editor; `removed` names a step taken away, so focus can move to its neighbour. */
+export type Edit = { toc: TheoryOfChange; message: string; select?: string | null; removed?: string };
 
 interface EditorProps {
   toc: TheoryOfChange;
@@ -141,7 +142,7 @@ function SelectedStep({ toc, node, prefix, onEdit }: { toc: TheoryOfChange; node
           ))}
         </ul>
       ) : null}
-      <button type="button" onClick={() => onEdit({ toc: removeStep(toc, node.id), message: `Removed ‘${node.label}’ and its links. Undo brings it back.`, select: null })}>
+      <button type="button" onClick={() => onEdit({ toc: removeStep(toc, node.id), message: `Removed ‘${node.label}’ and its links. Undo brings it back.`, select: null, removed: node.id })}>
         Remove this step
       </button>
     </fieldset>
