@@ -5,6 +5,7 @@ import { INDICATOR_STATUSES, type TheoryOfChange, type TocIndicator, type TocNod
 import { STAGE_NAMES, STATUS_TEXT } from '@nttp/theory-of-change';
 import { Button, CheckboxGroup, Heading, RadioGroup, Select, Stack, Text, TextInput, Textarea } from '@nttp/ui';
 import { useForm } from '../understanding/form';
+import { SaveButtons } from '../understanding/SaveButtons';
 import { RemoveButton } from '../understanding/RemoveButton';
 import { THEME_OPTIONS, nextId, optional, themeName } from '../understanding/kit';
 import { describeStep, indicatorIds, isOutcome, putIndicator, putToc, removeIndicator } from './toc-edits';
@@ -92,7 +93,7 @@ function Indicators({ toc, node }: { toc: TheoryOfChange; node: TocNode }) {
                 {indicator.themeId ? `; measured by the assessment theme ‘${themeName(indicator.themeId)}’` : ''})
               </span>{' '}
               <Button variant="quiet" onClick={() => edit(indicator)}>
-                Change<span className="nttp-visually-hidden"> the indicator ‘{indicator.label}’</span>
+                Change{' '}<span className="nttp-visually-hidden">the indicator ‘{indicator.label}’</span>
               </Button>
               <RemoveButton
                 what={`the indicator ‘${indicator.label}’`}
@@ -115,16 +116,7 @@ function Indicators({ toc, node }: { toc: TheoryOfChange; node: TocNode }) {
           placeholderOption="Not measured by a theme"
           {...form.text('themeId')}
         />
-        <Stack direction="row" gap={3}>
-          <Button type="submit" variant="secondary">
-            {editing ? 'Save the indicator' : 'Add the indicator'}
-          </Button>
-          {editing ? (
-            <Button variant="quiet" onClick={() => form.reset()}>
-              Stop changing it
-            </Button>
-          ) : null}
-        </Stack>
+        <SaveButtons editing={editing} addText="Add the indicator" saveText="Save the indicator" onStop={() => form.reset()} variant="secondary" />
       </form>
     </section>
   );

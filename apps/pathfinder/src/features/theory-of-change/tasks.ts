@@ -1,8 +1,7 @@
 // The Theory of Change's line on the overview: its status comes from what the workspace holds.
 import type { PathfinderWorkspace } from '@nttp/domain';
 import type { JourneyTask } from '../types';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../understanding/kit';
 
 export function theoryOfChangeTasks(workspace: PathfinderWorkspace): JourneyTask[] {
   const tocs = workspace.theoriesOfChange;

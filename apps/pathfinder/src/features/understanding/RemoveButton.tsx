@@ -21,7 +21,7 @@ export function RemoveButton({ what, onConfirm, focusAfter }: RemoveButtonProps)
   return (
     <>
       <Button variant="quiet" onClick={() => setOpen(true)}>
-        Remove<span className="nttp-visually-hidden"> {what}</span>
+        Remove{' '}<span className="nttp-visually-hidden">{what}</span>
       </Button>
       <Dialog
         open={open}

@@ -41,8 +41,14 @@ export function removeById<T extends { id: string }>(list: readonly T[], id: str
   return list.filter((x) => x.id !== id);
 }
 
-/** The form field an issue is about: the last key in its path that names one of the form's fields. */
+/**
+ * The form field an issue is about: a field named by the end of its path (`years.0.focus`), or else the
+ * last key in its path that names one of the form's fields.
+ */
 export function fieldOf(issue: DomainIssue, fields: readonly string[]): string | undefined {
+  const joined = issue.path.join('.');
+  const byPath = fields.find((field) => field.includes('.') && (joined === field || joined.endsWith(`.${field}`)));
+  if (byPath) return byPath;
   for (let i = issue.path.length - 1; i >= 0; i--) {
     const key = issue.path[i];
     if (typeof key === 'string' && fields.includes(key)) return key;
@@ -71,3 +77,6 @@ export function readableDate(iso: string | undefined): string {
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   return `${d} ${months[(m ?? 1) - 1]} ${y}`;
 }
+
+/** "1 step", "3 steps". */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
