@@ -9,6 +9,7 @@ import type { ToolPageProps } from '../types';
 import { useWorkspace } from '../../workspace/context';
 import { useForm } from '../understanding/form';
 import { RemoveButton } from '../understanding/RemoveButton';
+import { NotFound } from '../understanding/NotFound';
 import { StepDetails } from './StepDetails';
 import { findToc, putToc, removeToc } from './toc-edits';
 import { ValidationList } from './ValidationList';
@@ -17,16 +18,7 @@ import './theory-of-change.css';
 export default function TheoryOfChangePage({ params }: ToolPageProps) {
   const { workspace, href } = useWorkspace();
   const toc = findToc(workspace, params.tocId ?? '');
-  if (!toc) {
-    return (
-      <Stack gap={4}>
-        <Heading level={1}>This Theory of Change is not in the workspace</Heading>
-        <Text>
-          It may have been removed, or the address may be from another workspace. <Link href={href('theory-of-change')}>See your Theories of Change</Link>.
-        </Text>
-      </Stack>
-    );
-  }
+  if (!toc) return <NotFound what="This Theory of Change" backHref={href('theory-of-change')} backText="See your Theories of Change" />;
   return <Editor key={toc.id} toc={toc} />;
 }
 

@@ -22,6 +22,8 @@ export function useForm<T extends Values>(formId: string, initial: T, options: {
   const [values, setValues] = useState<T>(initial);
   const [issues, setIssues] = useState<DomainIssue[]>([]);
   const fields = Object.keys(initial);
+  // Where a refusal about no particular field points: the first field with a control (ids have none).
+  const firstField = fields.find((field) => field !== 'id');
   const idFor = (key: keyof T & string) => `${formId}-${key}`;
   const errorFor = (key: keyof T & string) => issues.find((issue) => fieldOf(issue, fields) === key)?.message;
   const set = <K extends keyof T>(key: K, value: T[K]) => setValues((current) => ({ ...current, [key]: value }));
@@ -35,7 +37,7 @@ export function useForm<T extends Values>(formId: string, initial: T, options: {
 
   const seen = new Set<string>();
   const errors = issues
-    .map((issue) => ({ href: options.anchor ?? `${formId}-${fieldOf(issue, fields) ?? fields[0]}`, text: issue.message }))
+    .map((issue) => ({ href: options.anchor ?? `${formId}-${fieldOf(issue, fields) ?? firstField}`, text: issue.message }))
     .filter((item) => !seen.has(`${item.href}:${item.text}`) && seen.add(`${item.href}:${item.text}`));
 
   return {
