@@ -1,116 +1,116 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axe } from 'vitest-axe';
-import { PHASES, PRINCIPLES, THEMES } from '@nttp/domain';
+import { exampleWorkspace } from '@nttp/domain/fixtures';
 import { App } from './App';
-import { ROUTES } from './routing/routes';
+import { createWorkspace, listWorkspaces, loadWorkspace } from './workspace/store';
 
 const AXE = { rules: { 'color-contrast': { enabled: false } } } as const;
 
-async function goTo(path: string) {
+async function goTo(hash: string) {
   await act(async () => {
-    location.hash = `#${path}`;
+    window.location.hash = hash;
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   });
 }
 
 afterEach(async () => {
-  await goTo('/');
-  localStorage.clear();
+  await goTo('#/');
 });
 
-describe('the overview page', () => {
-  it('shows the three phases, five principles and nine themes from @nttp/domain', () => {
-    render(<App />);
-    const phases = within(screen.getByRole('region', { name: 'The three phases' }));
-    for (const phase of PHASES) expect(phases.getByText(phase.name)).toBeTruthy();
-    const principles = within(screen.getByRole('region', { name: 'The five principles' }));
-    for (const principle of PRINCIPLES) expect(principles.getByText(principle.name)).toBeTruthy();
-    const themes = within(screen.getByRole('region', { name: 'The nine themes' }));
-    expect(themes.getAllByRole('listitem')).toHaveLength(9);
-    for (const theme of THEMES) expect(themes.getByRole('heading', { name: `${theme.order}. ${theme.name}` })).toBeTruthy();
-  });
-
-  it('has a skip link to main that keeps the current page', async () => {
-    render(<App />);
-    await goTo('/language');
-    expect(screen.getByRole('link', { name: 'Skip to main content' }).getAttribute('href')).toBe('#main');
-    await act(async () => {
-      location.hash = '#main';
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
-    });
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Language check');
-  });
-});
-
-describe('every page', () => {
-  it.each(ROUTES.map((r) => [r.label, r.path]))('%s has one h1, marks its link as current and has no axe violations', async (label, path) => {
+describe('the workspaces page', () => {
+  it('starts a blank workspace from the form, refusing empty answers first', async () => {
+    const user = userEvent.setup();
     const { container } = render(<App />);
-    await goTo(path);
-    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(screen.getByRole('link', { name: label }).getAttribute('aria-current')).toBe('page');
-    expect(document.title).toBe(`${label}: Pathfinder`);
-    const results = await axe(container, AXE);
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await screen.findByText(/There are no workspaces in this browser yet/);
+    expect(document.title).toBe('Your workspaces – Pathfinder');
+    await user.click(screen.getByRole('button', { name: 'Start the workspace' }));
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual(['#new-name', '#new-area', '#new-startDate', '#new-serviceName', '#new-serviceKind']);
+    expect(await listWorkspaces()).toEqual([]);
+
+    await user.type(screen.getByRole('textbox', { name: 'Pathfinder name' }), 'Riverside pathfinder');
+    await user.type(screen.getByRole('textbox', { name: 'Area' }), 'Riverside HSCP');
+    await user.type(screen.getByLabelText('Start date'), '2025-04-01');
+    await user.type(screen.getByRole('textbox', { name: 'First service’s name' }), 'Riverside Recovery Hub');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind of service' }), 'recovery-community');
+    await user.click(screen.getByRole('button', { name: 'Start the workspace' }));
+
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/w\/[0-9a-f]{12}$/));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    const heading = await screen.findByRole('heading', { level: 1, name: /Riverside pathfinder/ });
+    expect(document.activeElement).toBe(heading);
+    const [stored] = await listWorkspaces();
+    const loaded = await loadWorkspace(stored!.id);
+    expect(loaded.kind === 'found' && loaded.record.workspace.services).toEqual([
+      { id: 'riverside-recovery-hub', pathfinderId: 'pathfinder', name: 'Riverside Recovery Hub', kind: 'recovery-community', partners: [] },
+    ]);
+    expect(document.title).toBe('Overview – Riverside pathfinder – Pathfinder');
+    expect((await axe(container, AXE)).violations.map((v) => v.id)).toEqual([]);
   });
 
-  it('moves focus to the main content after navigation', async () => {
-    render(<App />);
-    await goTo('/assessment');
-    expect(document.activeElement?.id).toBe('main');
-  });
-});
-
-describe('the assessment page', () => {
-  it('scores the example baseline and follow-up with the shipped instrument, theme by theme', async () => {
-    render(<App />);
-    await goTo('/assessment');
-    const table = screen.getByRole('table', { name: 'Theme scores at the baseline and the follow-up' });
-    const rows = within(table).getAllByRole('row');
-    expect(rows).toHaveLength(1 + THEMES.length);
-    // The fictional follow-up was written to be higher: every change is described in words.
-    for (const row of rows.slice(1)) expect(within(row).getByText(/^(Up|Down|No change)/)).toBeTruthy();
-    expect(screen.getByText(/Scored with nttp-organisational-assessment version 1\.0\.0/)).toBeTruthy();
-  });
-});
-
-describe('the language page', () => {
-  it('checks the text as it is typed and offers alternatives', async () => {
+  it('renames a workspace and deletes one only after confirmation', async () => {
     const user = userEvent.setup();
+    await createWorkspace(structuredClone(exampleWorkspace), 'abc');
     render(<App />);
-    await goTo('/language');
-    const box = screen.getByRole('textbox', { name: /Text to check/ });
-    await user.clear(box);
-    expect(screen.getByText('Nothing to change in this text.')).toBeTruthy();
-    await user.type(box, 'He is an addict.');
-    expect(screen.getByText('1 place to look at.')).toBeTruthy();
-    expect(screen.getByText(/Try: .*person who uses drugs/)).toBeTruthy();
+    await user.click(await screen.findByRole('button', { name: `Rename ${exampleWorkspace.pathfinder.name}` }));
+    const name = within(screen.getByRole('dialog', { name: 'Rename the workspace' })).getByRole('textbox', { name: 'Pathfinder name' });
+    await user.clear(name);
+    await user.type(name, 'Glenmoray, renamed');
+    await user.click(screen.getByRole('button', { name: 'Save the name' }));
+    await screen.findByRole('link', { name: 'Glenmoray, renamed' });
+
+    await user.click(screen.getByRole('button', { name: 'Delete Glenmoray, renamed' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete Glenmoray, renamed?' });
+    await user.click(within(dialog).getAllByRole('button', { name: 'Keep it' })[1]!);
+    expect(await listWorkspaces()).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Delete Glenmoray, renamed' }));
+    await user.click(screen.getByRole('button', { name: 'Delete the workspace' }));
+    await screen.findByText(/There are no workspaces in this browser yet/);
+    expect(await listWorkspaces()).toEqual([]);
   });
 });
 
-describe('the wellbeing page', () => {
-  it('saves the plan on this device only, offers a download, and removes it on request', async () => {
+describe('inside a workspace', () => {
+  it('shows the journey by phase with the workspace name, breadcrumbs and navigation', async () => {
+    await createWorkspace(structuredClone(exampleWorkspace), 'abc');
+    await goTo('#/w/abc');
+    const { container } = render(<App />);
+    await screen.findByRole('heading', { level: 1, name: /Glenmoray substance use pathfinder/ });
+    for (const phase of ['1. Understanding the service and its readiness', '2. Improvement planning', '3. Implementing priority areas'])
+      expect(screen.getByRole('heading', { level: 2, name: phase })).toBeTruthy();
+    expect(screen.getByText(/^Saved \d\d:\d\d$/)).toBeTruthy();
+    const crumbs = within(screen.getByRole('navigation', { name: 'You are here' }));
+    expect(crumbs.getByRole('link', { name: 'Your workspaces' }).getAttribute('href')).toBe('#/');
+    expect(within(screen.getByRole('navigation', { name: 'Workspace' })).getByRole('link', { name: 'Overview' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('link', { name: /Exit this page/ })).toBeTruthy();
+    expect(screen.getByRole('complementary', { name: 'Support for you' })).toBeTruthy();
+    expect((await axe(container, AXE)).violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('says calmly when a page or a workspace is not there, with a way home', async () => {
+    await createWorkspace(structuredClone(exampleWorkspace), 'abc');
+    await goTo('#/w/abc/no-such-page');
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' });
+    await goTo('#/w/nowhere');
+    await screen.findByRole('heading', { level: 1, name: 'Workspace not found' });
+    expect(screen.getByRole('link', { name: 'Go to your workspaces' }).getAttribute('href')).toBe('#/');
+    await goTo('#/somewhere/else');
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' });
+    expect(document.title).toBe('Page not found – Pathfinder');
+  });
+
+  it('collapses the navigation behind a Menu button that says whether it is open', async () => {
     const user = userEvent.setup();
+    await createWorkspace(structuredClone(exampleWorkspace), 'abc');
+    await goTo('#/w/abc');
     render(<App />);
-    await goTo('/wellbeing');
-    await user.type(screen.getByRole('textbox', { name: /What keeps me well at work/ }), 'A walk at lunchtime');
-    await user.click(screen.getByRole('button', { name: 'Save on this device' }));
-    expect(screen.getByRole('status').textContent).toBe('Saved on this device.');
-    expect(JSON.parse(localStorage.getItem('nttp-pathfinder:wellbeing-plan')!).whatKeepsMeWell).toEqual(['A walk at lunchtime']);
-    const download = screen.getByRole('link', { name: /Download a copy of my plan/ });
-    expect(download.getAttribute('href')).toMatch(/^data:application\/json/);
-    await user.click(screen.getByRole('button', { name: 'Remove my plan from this device' }));
-    expect(localStorage.getItem('nttp-pathfinder:wellbeing-plan')).toBeNull();
-  });
-});
-
-describe('the Theory of Change page', () => {
-  it('draws the example and lists what to look at, in words', async () => {
-    render(<App />);
-    await goTo('/theory-of-change');
-    const checks = within(screen.getByRole('region', { name: /Things to look at \(\d+\)/ }));
-    expect(checks.getAllByText(/has no indicator yet/).length).toBeGreaterThan(0);
-    expect(screen.getByText('Nothing selected yet.')).toBeTruthy();
+    const menu = await screen.findByRole('button', { name: 'Menu' });
+    expect(menu.getAttribute('aria-expanded')).toBe('false');
+    await user.click(menu);
+    expect(menu.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('navigation', { name: 'Workspace' }).getAttribute('data-open')).toBe('true');
   });
 });

@@ -1,34 +1,32 @@
-// Keeps one wellbeing plan in this browser's localStorage: it never leaves the device unless the person
-// exports it. Everything read back is parsed, so a damaged entry is reported, never half-used.
+// Private wellbeing plans, one per workspace, in their own IndexedDB store: never part of the shared
+// workspace, and left out of exports unless their owner ticks to include theirs. Everything read back is
+// parsed, so a damaged entry is reported, never half-used.
 import { safeParseDocument, type DomainIssue, type WellbeingPlan } from '@nttp/domain';
+import { openDatabase } from '../workspace/db';
 
-export const WELLBEING_STORAGE_KEY = 'nttp-pathfinder:wellbeing-plan';
+export type PlanLoad = { kind: 'empty' } | { kind: 'loaded'; plan: WellbeingPlan } | { kind: 'unreadable'; issues: DomainIssue[] };
+export type PlanSave = { ok: true; plan: WellbeingPlan } | { ok: false; issues: DomainIssue[] };
 
-export type LoadResult = { kind: 'empty' } | { kind: 'loaded'; plan: WellbeingPlan } | { kind: 'unreadable'; issues: DomainIssue[] };
-
-export function loadPlan(storage: Storage = localStorage): LoadResult {
-  const raw = storage.getItem(WELLBEING_STORAGE_KEY);
-  if (raw === null) return { kind: 'empty' };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { kind: 'unreadable', issues: [{ path: [], where: '', code: 'unreadable', message: 'The saved plan could not be read as JSON.' }] };
-  }
-  const result = safeParseDocument('WellbeingPlan', data);
-  return result.ok ? { kind: 'loaded', plan: result.value } : { kind: 'unreadable', issues: result.error.issues };
+export async function loadWellbeingPlan(workspaceId: string): Promise<PlanLoad> {
+  const db = await openDatabase();
+  const stored = await db.get('wellbeing-plans', workspaceId);
+  if (!stored) return { kind: 'empty' };
+  const parsed = safeParseDocument('WellbeingPlan', stored.plan);
+  return parsed.ok ? { kind: 'loaded', plan: parsed.value } : { kind: 'unreadable', issues: parsed.error.issues };
 }
 
 /** Saves only a plan that parses; otherwise returns the issues and leaves what was saved untouched. */
-export function savePlan(plan: unknown, storage: Storage = localStorage): { ok: true; plan: WellbeingPlan } | { ok: false; issues: DomainIssue[] } {
-  const result = safeParseDocument('WellbeingPlan', plan);
-  if (!result.ok) return { ok: false, issues: result.error.issues };
-  storage.setItem(WELLBEING_STORAGE_KEY, JSON.stringify(result.value));
-  return { ok: true, plan: result.value };
+export async function saveWellbeingPlan(workspaceId: string, plan: unknown): Promise<PlanSave> {
+  const parsed = safeParseDocument('WellbeingPlan', plan);
+  if (!parsed.ok) return { ok: false, issues: parsed.error.issues };
+  const db = await openDatabase();
+  await db.put('wellbeing-plans', { workspaceId, plan: parsed.value });
+  return { ok: true, plan: parsed.value };
 }
 
-export function clearPlan(storage: Storage = localStorage): void {
-  storage.removeItem(WELLBEING_STORAGE_KEY);
+export async function removeWellbeingPlan(workspaceId: string): Promise<void> {
+  const db = await openDatabase();
+  await db.delete('wellbeing-plans', workspaceId);
 }
 
 /** Text areas hold one entry per line. */
