@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../vitest.shared.ts';
 
 export interface Session {
@@ -29,7 +30,7 @@ export async function start(): Promise<Session> {
   const script = bundle.outputFiles[0]!.text;
   const server: Server = createServer((request, response) => {
     if (request.url === '/pages.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    else if (/^\/(element|react)(\?|$)/.test(request.url ?? '')) response.writeHead(200, { 'content-type': 'text/html' }).end(html(request.url!.slice(1).split('?')[0]!));
+    else if (/^\/(element|react|svg)(\?|$)/.test(request.url ?? '')) response.writeHead(200, { 'content-type': 'text/html' }).end(html(request.url!.slice(1).split('?')[0]!));
     else response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -56,4 +57,19 @@ export function isLocal(url: string): boolean {
   if (url.startsWith('data:') || url.startsWith('blob:')) return true;
   const { hostname } = new URL(url);
   return hostname === '127.0.0.1' || hostname === 'localhost';
+}
+
+/** The WCAG tags axe checks against. */
+export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Starts the pages and the browser before a test file's tests and closes them after; call at the top level. */
+export function browserSession(): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await start();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => session!;
 }

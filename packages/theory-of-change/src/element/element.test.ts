@@ -26,20 +26,20 @@ describe('<theory-of-change-diagram>', () => {
     element.setAttribute('toc', JSON.stringify(example));
     const root = element.shadowRoot!;
     expect(root.querySelector('svg')!.getAttribute('role')).toBe('img');
-    expect(root.querySelectorAll('.toc-node')).toHaveLength(30);
+    expect(root.querySelectorAll('.ntoc-node')).toHaveLength(30);
     expect(root.querySelector('details summary')!.textContent).toBe('Text description');
     expect(root.querySelector('details pre')!.textContent).toContain('Pathways, from each activity:');
   });
 
   it('reads JSON from a child script', () => {
     const element = mount(`<theory-of-change-diagram swimlanes><script type="application/json">${JSON.stringify(example)}</script></theory-of-change-diagram>`);
-    expect(element.shadowRoot!.querySelectorAll('.toc-lane')).toHaveLength(2);
+    expect(element.shadowRoot!.querySelectorAll('.ntoc-lane')).toHaveLength(2);
   });
 
   it('takes a property, which wins over the attribute, and marks the selected step', () => {
     const element = mount(`<theory-of-change-diagram selected="o-leaflet" toc='{"broken": true}'></theory-of-change-diagram>`) as HTMLElement & { toc: unknown };
     element.toc = example;
-    expect(element.shadowRoot!.querySelector('.toc-selected')!.getAttribute('data-node-id')).toBe('o-leaflet');
+    expect(element.shadowRoot!.querySelector('.ntoc-selected')!.getAttribute('data-node-id')).toBe('o-leaflet');
   });
 
   it('explains calmly what needs attention, and fires toc-error', () => {
@@ -82,7 +82,9 @@ describe('<theory-of-change-diagram>', () => {
     expect(root.activeElement).toBe(step('o-leaflet'));
     expect(step('o-leaflet').getAttribute('tabindex')).toBe('0');
     expect(step('a-welcome-leaflet').getAttribute('tabindex')).toBe('-1');
-    expect(root.querySelector('[role="status"]')!.textContent).toBe('Followed a link downstream to Output: Leaflet in use at every first appointment. Leads to 1 step, 1 step leads to it.');
+    expect(root.querySelector('[role="status"]')!.textContent).toBe(
+      'Followed a link downstream to Output: Leaflet in use at every first appointment. Leads to 1 step, 1 step leads to it. Because: People with lived experience know what would have helped them at the start.',
+    );
     press('o-leaflet', 'ArrowLeft');
     expect(root.activeElement).toBe(step('a-welcome-leaflet'));
     press('a-welcome-leaflet', 'ArrowLeft');
@@ -92,7 +94,7 @@ describe('<theory-of-change-diagram>', () => {
     press('a-welcome-leaflet', 'Enter');
     expect(selected).toHaveBeenCalledWith({ id: 'a-welcome-leaflet' });
     expect(step('a-welcome-leaflet').getAttribute('aria-pressed')).toBe('true');
-    expect(step('a-welcome-leaflet').classList.contains('toc-selected')).toBe(true);
+    expect(step('a-welcome-leaflet').classList.contains('ntoc-selected')).toBe(true);
   });
 
   it('escapes everything it shows', () => {
@@ -101,5 +103,80 @@ describe('<theory-of-change-diagram>', () => {
     element.toc = hostile;
     expect(element.shadowRoot!.querySelector('img')).toBeNull();
     expect(element.shadowRoot!.querySelector('title')!.textContent).toBe(hostile.title);
+  });
+});
+
+describe('<theory-of-change-diagram interactive> keyboard, as in the React component', () => {
+  const setUp = () => {
+    const element = mount(`<theory-of-change-diagram interactive></theory-of-change-diagram>`) as HTMLElement & { toc: unknown };
+    element.toc = example;
+    const root = element.shadowRoot!;
+    const step = (id: string) => root.querySelector<SVGGElement>(`[data-node-id="${id}"][role="button"]`)!;
+    const press = (key: string, shiftKey = false) => {
+      const target = (root.activeElement ?? root.querySelector('[role="button"][tabindex="0"]')) as SVGGElement;
+      target.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, composed: true }));
+    };
+    const said = () => root.querySelector('[role="status"]')!.textContent;
+    return { element, root, step, press, said };
+  };
+
+  it('moves between the steps reached along the same links with Shift and Up or Down', () => {
+    const { root, step, press, said } = setUp();
+    step('o-this-is-me').focus();
+    press('ArrowRight');
+    const first = root.activeElement!.getAttribute('data-node-id');
+    expect(said()).toMatch(/^Followed a link downstream \(1 of 2; Shift and Down for the next\) to /);
+    press('ArrowDown', true);
+    const second = root.activeElement!.getAttribute('data-node-id');
+    expect(second).not.toBe(first);
+    expect(said()).toMatch(/^2 of 2 steps ‘'This is me' completed with people who choose to’ leads to: /);
+  });
+
+  it('goes to the first and last step with Home and End, and clears the selection with Escape', () => {
+    const { element, root, step, press, said } = setUp();
+    const selected = vi.fn();
+    element.addEventListener('toc-select', (event) => selected((event as CustomEvent).detail));
+    step('o-leaflet').focus();
+    press('End');
+    expect(root.activeElement!.classList.contains('ntoc-kind-impact')).toBe(true);
+    expect(said()).toMatch(/^Last step: Impact: /);
+    press('Home');
+    expect(root.activeElement!.classList.contains('ntoc-kind-activity')).toBe(true);
+    press('Enter');
+    expect(root.querySelectorAll('[aria-pressed="true"]')).toHaveLength(1);
+    press('Escape');
+    expect(selected).toHaveBeenLastCalledWith({ id: null });
+    expect(root.querySelectorAll('[aria-pressed="true"]')).toHaveLength(0);
+    expect(said()).toBe('Selection cleared.');
+  });
+
+  it('zooms with + and −, and fits the width with 0', () => {
+    const { root, step, press, said } = setUp();
+    const svg = root.querySelector('svg')!;
+    const natural = Number(svg.getAttribute('width'));
+    step('o-leaflet').focus();
+    press('+');
+    expect(Number(svg.getAttribute('width'))).toBe(Math.round(natural * 1.25));
+    expect(said()).toBe('Zoomed to 125%.');
+    press('-');
+    press('-');
+    expect(Number(svg.getAttribute('width'))).toBe(Math.round(natural * 0.8));
+    press('0');
+    expect(svg.getAttribute('width')).toBe('100%');
+    expect(svg.hasAttribute('height')).toBe(false);
+  });
+
+  it('keeps headings, lanes and the ceiling out of the way of screen readers: only the steps are read', () => {
+    const element = mount(`<theory-of-change-diagram interactive swimlanes></theory-of-change-diagram>`) as HTMLElement & { toc: unknown };
+    element.toc = example;
+    const root = element.shadowRoot!;
+    for (const selector of ['.ntoc-heading', '.ntoc-lane-label', '.ntoc-ceiling text', '.ntoc-link']) {
+      const found = root.querySelector(selector)!;
+      expect(found.closest('[aria-hidden="true"]'), selector).not.toBeNull();
+    }
+    const svg = root.querySelector('svg')!;
+    expect(svg.getAttribute('aria-labelledby')).toBe('toc-toc-glenmoray-title');
+    expect(svg.getAttribute('aria-describedby')).toBe('toc-toc-glenmoray-desc toc-toc-glenmoray-keys');
+    expect(root.getElementById('toc-toc-glenmoray-keys')!.textContent).toContain('Shift with Up or Down');
   });
 });

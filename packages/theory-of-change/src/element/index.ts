@@ -1,12 +1,14 @@
-import type { TheoryOfChange } from '@nttp/domain';
 import { z } from 'zod';
 import { TheoryOfChangeError, parseOptions } from '../errors';
 import { fromJson } from '../from-json';
-import type { TocLayout } from '../layout/layout';
-import { firstStep, neighbours, stepName } from '../navigation';
 import { describe } from '../render/describe';
 import { escapeXml } from '../render/escape';
+import { KEYBOARD_HELP, keyAction, type Trail } from '../render/keyboard';
+import type { DiagramModel } from '../render/model';
+import { PRINT_PAGE_RULE, PRINT_STYLE, printPages } from '../render/print';
 import { drawSvg } from '../render/svg';
+import { shadowThemeStyle } from '../render/theme';
+import { fitZoom, nextZoom, zoomMessage } from '../render/zoom';
 
 export const ELEMENT_NAME = 'theory-of-change-diagram';
 
@@ -14,7 +16,7 @@ const NameSchema = z
   .string({ error: 'The element name should be text.' })
   .regex(/^[a-z][a-z0-9._]*-[a-z0-9._-]*$/, { error: 'A custom element name is lower-case, starts with a letter and contains a hyphen, like "toc-diagram".' });
 
-const ELEMENT_STYLE = `:host{display:block;overflow:auto;max-width:100%}svg{max-width:none}details{margin-top:.5rem;font-family:var(--toc-font,Arial,"Liberation Sans",Helvetica,sans-serif)}.toc-problem{border-left:4px solid var(--toc-attention,#8a3b00);padding:.5rem 1rem}pre{white-space:pre-wrap;font:inherit}[role="button"]{cursor:pointer;outline:none}[role="button"]:focus rect{stroke:var(--toc-focus,#1a4fa0);stroke-width:4}.toc-live{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
+const ELEMENT_STYLE = `:host{display:block;max-width:100%}.toc-scroll{overflow:auto;max-width:100%}.toc-scroll svg.ntoc-fit{width:100%;height:auto}.toc-help{margin:0 0 .5rem;font-family:var(--toc-font,Arial,"Liberation Sans",Helvetica,sans-serif)}@media print{.toc-scroll{overflow:visible}.toc-scroll:has(+.toc-print-pages){display:none}}${PRINT_STYLE}details{margin-top:.5rem;font-family:var(--toc-font,Arial,"Liberation Sans",Helvetica,sans-serif)}.toc-problem{border-left:4px solid var(--toc-attention,#8a3b00);padding:.5rem 1rem}pre{white-space:pre-wrap;font:inherit}[role="button"]{cursor:pointer;outline:none}.toc-live{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
 
 /**
  * Defines `<theory-of-change-diagram>` (or the `name` given) and returns its class. Does nothing on the
@@ -22,25 +24,35 @@ const ELEMENT_STYLE = `:host{display:block;overflow:auto;max-width:100%}svg{max-
  *
  * The element reads its Theory of Change from the `toc` property, the `toc` attribute (JSON), or a child
  * `<script type="application/json">`, in that order, and draws it with `renderSvg` in its shadow root,
- * with the long description in a `<details>` below. Attributes: `swimlanes`, `selected` (a step id), and
- * `interactive`, which makes the steps focusable: the arrow keys follow links (Right downstream, Left
- * upstream) and move within a column (Up, Down), each move announced; Enter or Space selects a step and
- * fires `toc-select` with its id. When the document cannot be used it shows what needs attention and
- * fires a `toc-error` event.
+ * with the long description in a `<details>` below. Attributes: `swimlanes`, `selected` (a step id),
+ * `checks` (draw the checks from `validate()` on the diagram), `fit="width"` (scale to the element's
+ * width), and `interactive`, which makes the steps focusable with the same keys as the React component
+ * (arrows along links and columns, Shift+Up/Down between siblings, Home, End, Enter, Escape, + − 0 F to
+ * zoom), each move announced; selecting fires `toc-select` with the id (null when cleared). When the
+ * document cannot be used it shows what needs attention and fires a `toc-error` event.
  */
 export function defineTheoryOfChangeElement(name: string = ELEMENT_NAME): CustomElementConstructor | undefined {
   parseOptions(NameSchema, name, 'element name');
   if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined') return undefined;
   const existing = customElements.get(name);
   if (existing) return existing;
+  // @page rules only work from the document: the element's pages print landscape, the rest as the page says
+  if (typeof CSSStyleSheet !== 'undefined' && 'adoptedStyleSheets' in document) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`${PRINT_PAGE_RULE}${name}{page:ntoc-landscape}`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
 
   class TheoryOfChangeDiagramElement extends HTMLElement {
-    static observedAttributes = ['toc', 'swimlanes', 'selected', 'interactive'];
+    static observedAttributes = ['toc', 'swimlanes', 'selected', 'interactive', 'checks', 'fit'];
     #toc: unknown = undefined;
     #observer: MutationObserver | undefined;
     #connected = false;
-    #drawn: { toc: TheoryOfChange; layout: TocLayout } | undefined;
+    #drawn: { model: DiagramModel; prefix: string } | undefined;
     #focusId: string | undefined;
+    #trail: Trail | null = null;
+    /** 1 is the drawing's own size; 0 fits it to the element's width. */
+    #zoom = 1;
     #listening = false;
 
     get toc(): unknown {
@@ -54,6 +66,7 @@ export function defineTheoryOfChangeElement(name: string = ELEMENT_NAME): Custom
 
     connectedCallback(): void {
       this.#connected = true;
+      if (this.getAttribute('fit') === 'width') this.#zoom = 0;
       // a child script may arrive after the element is connected while the page is still parsing
       if (typeof MutationObserver !== 'undefined' && !this.#observer) {
         this.#observer = new MutationObserver(() => this.#render());
@@ -68,7 +81,8 @@ export function defineTheoryOfChangeElement(name: string = ELEMENT_NAME): Custom
       this.#observer = undefined;
     }
 
-    attributeChangedCallback(): void {
+    attributeChangedCallback(name: string): void {
+      if (name === 'fit') this.#zoom = this.getAttribute('fit') === 'width' ? 0 : 1;
       // attributes present at upgrade are read once, in connectedCallback
       if (this.#connected) this.#render();
     }
@@ -91,20 +105,26 @@ export function defineTheoryOfChangeElement(name: string = ELEMENT_NAME): Custom
         const { toc } = fromJson(source);
         const selected = this.getAttribute('selected');
         const interactive = this.hasAttribute('interactive');
-        const { svg, drawn } = drawSvg(
+        const { svg, model, prefix } = drawSvg(
           toc,
-          { swimlanes: this.hasAttribute('swimlanes'), idPrefix: `toc-${toc.id}`, ...(selected ? { selectedId: selected } : {}) },
-          interactive
-            ? (layout) => ({
-                name: (id) => stepName(toc, layout, id),
-                tabbable: this.#focusId && layout.nodes.some((n) => n.id === this.#focusId) ? this.#focusId : firstStep(layout),
-              })
-            : undefined,
+          {
+            swimlanes: this.hasAttribute('swimlanes'),
+            checks: this.hasAttribute('checks'),
+            fit: this.getAttribute('fit') === 'width' ? 'width' : 'none',
+            idPrefix: `toc-${toc.id.replace(/[^\w-]/g, '_')}`,
+            ...(selected ? { selectedId: selected } : {}),
+          },
+          interactive ? (drawn) => ({ tabbable: this.#focusId && drawn.names.has(this.#focusId) ? this.#focusId : drawn.order[0] }) : undefined,
         );
-        this.#drawn = { toc, layout: drawn };
+        this.#drawn = { model, prefix };
         const live = interactive ? '<div class="toc-live" role="status" aria-live="polite"></div>' : '';
-        root.innerHTML = `<style>${ELEMENT_STYLE}</style>${svg}${live}<details><summary>Text description</summary><pre>${escapeXml(describe(toc))}</pre></details>`;
-        if (interactive) this.#listen(root);
+        const help = interactive ? `<p class="toc-help" id="${prefix}-keys">${escapeXml(KEYBOARD_HELP)}</p>` : '';
+        root.innerHTML = `<style>${ELEMENT_STYLE}${shadowThemeStyle(prefix)}</style>${help}${interactive ? '<div class="toc-scroll">' : '<div class="toc-scroll" tabindex="0" role="group" aria-label="Diagram (scrolls sideways when wider than the page)">'}${svg}</div>${printPages(model, prefix)}${live}<details><summary>Text description</summary><pre>${escapeXml(describe(toc))}</pre></details>`;
+        if (interactive) {
+          root.querySelector('svg')!.setAttribute('aria-describedby', `${prefix}-desc ${prefix}-keys`);
+          this.#listen(root);
+        }
+        this.#applyZoom(root);
       } catch (error) {
         const issues = error instanceof TheoryOfChangeError ? error.issues : [];
         const items = issues.map((i) => `<li>${escapeXml(i.where ? `${i.where}: ${i.message}` : i.message)}</li>`).join('');
@@ -119,34 +139,51 @@ export function defineTheoryOfChangeElement(name: string = ELEMENT_NAME): Custom
       this.#listening = true;
       const stepOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('[data-node-id][role="button"]') : null);
       root.addEventListener('keydown', (event) => {
-        const key = (event as KeyboardEvent).key;
         const step = stepOf(event.target);
         if (!step || !this.#drawn) return;
         const id = step.getAttribute('data-node-id')!;
-        const { toc, layout } = this.#drawn;
-        const near = neighbours(toc, layout, id);
-        const label = (target: string) => toc.nodes.find((n) => n.id === target)?.label ?? target;
-        const moves: Record<string, [string | undefined, string, string]> = {
-          ArrowRight: [near.downstream[0], 'Followed a link downstream to', `‘${label(id)}’ does not lead to another step yet.`],
-          ArrowLeft: [near.upstream[0], 'Followed a link upstream to', `No step leads to ‘${label(id)}’ yet.`],
-          ArrowDown: [near.below, 'Next in this column:', 'This is the last step in this column.'],
-          ArrowUp: [near.above, 'Previous in this column:', 'This is the first step in this column.'],
-        };
-        const move = moves[key];
-        if (move) {
-          event.preventDefault();
-          const [target, how, none] = move;
-          if (target) this.#focus(root, target, `${how} ${stepName(toc, layout, target)}`);
-          else this.#announce(root, none);
-        } else if (key === 'Enter' || key === ' ') {
-          event.preventDefault();
-          this.#select(root, id);
+        const action = keyAction(this.#drawn.model, id, event as KeyboardEvent, this.#trail);
+        if (!action) return;
+        event.preventDefault();
+        if (action.kind === 'move') {
+          this.#trail = action.trail;
+          this.#focus(root, action.target, action.message);
+        } else if (action.kind === 'stay') this.#announce(root, action.message);
+        else if (action.kind === 'select') this.#select(root, id);
+        else if (action.kind === 'clear') this.#select(root, null);
+        else {
+          this.#zoom = nextZoom(this.#zoom, action.change);
+          this.#applyZoom(root, action.change === 'fit-selection' ? id : undefined);
+          this.#announce(root, zoomMessage(this.#zoom));
         }
       });
       root.addEventListener('click', (event) => {
         const step = stepOf(event.target);
-        if (step) this.#select(root, step.getAttribute('data-node-id')!);
+        if (!step) return;
+        this.#trail = null;
+        this.#select(root, step.getAttribute('data-node-id')!);
       });
+    }
+
+    /** Sizes the drawing for the zoom level: 0 fits it to the element's width. */
+    #applyZoom(root: ShadowRoot, around?: string): void {
+      const svg = root.querySelector<SVGSVGElement>('.toc-scroll svg');
+      const scroll = root.querySelector<HTMLElement>('.toc-scroll');
+      if (!svg || !scroll || !this.#drawn) return;
+      const { width, height } = this.#drawn.model.drawn;
+      if (around) this.#zoom = fitZoom(this.#drawn.model, around, scroll.clientWidth, window.innerHeight);
+      svg.classList.toggle('ntoc-fit', this.#zoom === 0);
+      if (this.#zoom === 0) {
+        svg.setAttribute('width', '100%');
+        svg.removeAttribute('height');
+        return;
+      }
+      svg.setAttribute('width', String(Math.round(width * this.#zoom)));
+      svg.setAttribute('height', String(Math.round(height * this.#zoom)));
+      if (around) {
+        const box = this.#drawn.model.boxes.find((b) => b.id === around)!.box;
+        scroll.scrollTo?.({ left: Math.max(0, (box.x + box.width / 2) * this.#zoom - scroll.clientWidth / 2), top: 0 });
+      }
     }
 
     #focus(root: ShadowRoot, id: string, message: string): void {
@@ -159,15 +196,15 @@ export function defineTheoryOfChangeElement(name: string = ELEMENT_NAME): Custom
       this.#announce(root, message);
     }
 
-    #select(root: ShadowRoot, id: string): void {
-      this.#focusId = id;
+    #select(root: ShadowRoot, id: string | null): void {
+      if (id) this.#focusId = id;
       for (const step of root.querySelectorAll('[data-node-id][role="button"]')) {
         const here = step.getAttribute('data-node-id') === id;
-        step.classList.toggle('toc-selected', here);
+        step.classList.toggle('ntoc-selected', here);
         step.setAttribute('aria-pressed', String(here));
       }
-      const label = this.#drawn?.toc.nodes.find((n) => n.id === id)?.label ?? id;
-      this.#announce(root, `Selected ‘${label}’.`);
+      const label = id ? (this.#drawn?.model.labels.get(id) ?? id) : '';
+      this.#announce(root, id ? `Selected ‘${label}’.` : 'Selection cleared.');
       this.dispatchEvent(new CustomEvent('toc-select', { detail: { id }, bubbles: true, composed: true }));
     }
 

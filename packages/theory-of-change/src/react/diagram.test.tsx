@@ -34,7 +34,7 @@ describe('<TheoryOfChangeDiagram>', () => {
     const tabbable = [...document.querySelectorAll('[data-node-id][tabindex="0"]')];
     expect(tabbable).toHaveLength(1);
     expect(tabbable[0]!.getAttribute('data-node-id')).toBe(
-      [...document.querySelectorAll('.toc-kind-activity')].sort((a, b) => parseFloat(a.getAttribute('transform')!.split(',')[1]!) - parseFloat(b.getAttribute('transform')!.split(',')[1]!))[0]!.getAttribute('data-node-id'),
+      [...document.querySelectorAll('.ntoc-kind-activity')].sort((a, b) => parseFloat(a.getAttribute('transform')!.split(',')[1]!) - parseFloat(b.getAttribute('transform')!.split(',')[1]!))[0]!.getAttribute('data-node-id'),
     );
   });
 
@@ -44,7 +44,10 @@ describe('<TheoryOfChangeDiagram>', () => {
     act(() => step('a-welcome-leaflet').focus());
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(step('o-leaflet'));
-    expect(live().textContent).toBe('Followed a link downstream to Output: Leaflet in use at every first appointment. Leads to 1 step, 1 step leads to it.');
+    // the link's rationale is read out as it is followed
+    expect(live().textContent).toBe(
+      'Followed a link downstream to Output: Leaflet in use at every first appointment. Leads to 1 step, 1 step leads to it. Because: People with lived experience know what would have helped them at the start.',
+    );
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(step('s-people-feel-welcome'));
     // Left goes back the way we came, though two steps lead here
@@ -82,7 +85,7 @@ describe('<TheoryOfChangeDiagram>', () => {
     expect(live().textContent).toBe('This is the first step in this column.');
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).not.toBe(first);
-    expect(document.activeElement!.classList.contains('toc-kind-activity')).toBe(true);
+    expect(document.activeElement!.classList.contains('ntoc-kind-activity')).toBe(true);
     expect(document.activeElement!.getAttribute('tabindex')).toBe('0');
     expect(first.getAttribute('tabindex')).toBe('-1');
   });
@@ -90,16 +93,16 @@ describe('<TheoryOfChangeDiagram>', () => {
   it('draws a visible focus ring on the focused step only', async () => {
     const user = userEvent.setup();
     render(<TheoryOfChangeDiagram toc={example} />);
-    expect(document.querySelector('.toc-focus-ring')).toBeNull();
+    expect(document.querySelector('.ntoc-focus-ring')).toBeNull();
     await user.tab();
     await user.tab();
     await user.tab();
     const focused = document.activeElement!;
     expect(focused.getAttribute('role')).toBe('button');
-    expect(focused.querySelector('.toc-focus-ring')).not.toBeNull();
-    expect(document.querySelectorAll('.toc-focus-ring')).toHaveLength(1);
+    expect(focused.querySelector('.ntoc-focus-ring')).not.toBeNull();
+    expect(document.querySelectorAll('.ntoc-focus-ring')).toHaveLength(1);
     await user.tab();
-    expect(document.querySelector('.toc-focus-ring')).toBeNull();
+    expect(document.querySelector('.ntoc-focus-ring')).toBeNull();
   });
 
   it('calls onSelect with Enter, Space and a click, and clears with Escape', async () => {
@@ -131,6 +134,60 @@ describe('<TheoryOfChangeDiagram>', () => {
     expect(onSelect).toHaveBeenLastCalledWith('o-leaflet', expect.anything());
     await user.click(screen.getByRole('button', { name: 'Diagram' }));
     expect(document.querySelector('svg')).not.toBeNull();
+  });
+
+  it('makes the outline one Tab stop, with Up, Down, Home and End inside it', async () => {
+    const user = userEvent.setup();
+    render(<TheoryOfChangeDiagram toc={example} defaultView="outline" />);
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('.ntoc-outline button')];
+    expect(buttons.length).toBeGreaterThan(30);
+    expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    expect(document.activeElement).toBe(buttons[0]);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(buttons[1]);
+    expect(buttons[1]!.tabIndex).toBe(0);
+    expect(buttons[0]!.tabIndex).toBe(-1);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(buttons.at(-1));
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(buttons[0]);
+    // Tab leaves the outline rather than visiting every step
+    await user.tab();
+    expect(document.activeElement!.closest('.ntoc-outline')).toBeNull();
+  });
+
+  it('zooms with + and − and fits the width with 0, announcing each', async () => {
+    const user = userEvent.setup();
+    render(<TheoryOfChangeDiagram toc={example} />);
+    const svg = document.querySelector('svg')!;
+    const natural = Number(svg.getAttribute('width'));
+    act(() => step('o-leaflet').focus());
+    await user.keyboard('+');
+    expect(Number(svg.getAttribute('width'))).toBe(Math.round(natural * 1.25));
+    expect(live().textContent).toBe('Zoomed to 125%.');
+    await user.keyboard('0');
+    expect(svg.getAttribute('width')).toBe('100%');
+    expect(svg.classList.contains('ntoc-fit')).toBe(true);
+    expect(live().textContent).toBe('The diagram fits the width of its space.');
+  });
+
+  it('shows the checks on the diagram while editing, and names them in each step', () => {
+    const doc = smallToc(
+      'c',
+      'C',
+      [
+        ['a', 'activity', 'Run sessions'],
+        ['lonely', 'output', 'Leaflets'],
+      ],
+      [],
+    );
+    render(<TheoryOfChangeDiagram toc={doc} editable />);
+    expect(document.querySelector('[data-check-for="lonely"] text')!.textContent).toBe('⚠ Not linked yet');
+    expect(step('lonely').getAttribute('aria-label')).toContain('To check: not linked yet.');
+    expect(screen.getByRole('list', { name: 'About the whole diagram' }).textContent).toContain('has no impact yet');
   });
 
   it('follows the reduced-motion setting, and an explicit override', () => {
@@ -197,6 +254,46 @@ describe('<TheoryOfChangeDiagram editable>', () => {
     await user.click(screen.getByRole('button', { name: 'Undo the last change' }));
     expect((onChange.mock.lastCall![0] as TheoryOfChange).nodes.map((n) => n.id)).toEqual(['a', 'o', 'staff-feel-heard']);
     expect(step('o')).not.toBeNull();
+  });
+
+  it('edits a step’s stage and scope, a link’s rationale and assumptions, and indicators with their targets', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const { container } = render(<TheoryOfChangeDiagram toc={small} editable onChange={onChange} />);
+    const last = () => onChange.mock.lastCall![0] as TheoryOfChange;
+    act(() => step('a').focus());
+    await user.keyboard('{Enter}');
+    const panel = () => screen.getByRole('group', { name: /^Selected: / });
+    // the link's rationale and assumptions
+    const link = within(panel()).getByRole('form', { name: 'Link to Priorities agreed' });
+    const why = within(link).getByLabelText('Because');
+    expect((why as HTMLInputElement).value).toBe('People name what matters.');
+    await user.clear(why);
+    await user.type(why, 'People say what matters to them.');
+    await user.type(within(link).getByLabelText('Assumptions, one a line'), 'People feel safe to speak.{Enter}Someone acts on it.');
+    await user.click(within(link).getByRole('button', { name: 'Save link to Priorities agreed' }));
+    expect(last().links[0]).toEqual({ id: 'link-1', from: 'a', to: 'o', rationale: 'People say what matters to them.', assumptions: ['People feel safe to speak.', 'Someone acts on it.'] });
+    expect(live().textContent).toBe('Saved the link to ‘Priorities agreed’.');
+    // an indicator with a target, then its status
+    const adding = within(panel()).getByRole('form', { name: 'Add an indicator' });
+    await user.type(within(adding).getByLabelText('Indicator'), 'Events held');
+    await user.type(within(adding).getByLabelText('Target'), 'Four a year');
+    await user.click(within(adding).getByRole('button', { name: 'Add indicator' }));
+    const indicator = last().nodes[0]!.indicators![0]!;
+    expect(indicator).toMatchObject({ label: 'Events held', target: 'Four a year' });
+    const saved = within(panel()).getByRole('form', { name: 'Indicator: Events held' });
+    await user.selectOptions(within(saved).getByLabelText('Status'), 'on-track');
+    await user.click(within(saved).getByRole('button', { name: 'Save indicator' }));
+    expect(last().nodes[0]!.indicators).toEqual([{ id: indicator.id, label: 'Events held', target: 'Four a year', status: 'on-track' }]);
+    // the stage and scope
+    await user.selectOptions(within(panel()).getByLabelText('Stage of this step'), 'output');
+    await user.selectOptions(within(panel()).getByLabelText('Scope of this step'), 'national');
+    await user.click(within(panel()).getByRole('button', { name: 'Save stage and scope' }));
+    expect(last().nodes[0]).toMatchObject({ id: 'a', kind: 'output', scope: 'national' });
+    expect(step('a').classList.contains('ntoc-kind-output')).toBe(true);
+    expect(await axe(container, AXE_JSDOM)).toHaveNoViolations();
+    await user.click(within(panel()).getByRole('button', { name: 'Remove indicator Events held' }));
+    expect(last().nodes[0]).not.toHaveProperty('indicators');
   });
 
   it('keeps its undo history when the page passes each change back in (the controlled pattern)', async () => {
@@ -270,7 +367,7 @@ describe('<TheoryOfChangeDiagram editable>', () => {
   it('lists the checks in plain words', async () => {
     render(<TheoryOfChangeDiagram toc={small} editable />);
     fireEvent.click(screen.getByText(/^Checks/));
-    expect(screen.getByText('Checks (1)')).toBeTruthy();
+    expect(screen.getByText('Checks (3)')).toBeTruthy();
     expect(screen.getByText('‘Run a lens event’ does not lead to a long-term outcome yet: add the links that show the change it contributes to.')).toBeTruthy();
   });
 

@@ -4,11 +4,15 @@ import { TheoryOfChangeError, parseToc, type TheoryOfChangeIssue } from '../erro
 import { layoutParsed, type TocLayout } from '../layout/layout';
 import { resolveLayoutOptions, type LayoutOptions } from '../layout/options';
 import { summarise } from '../render/describe';
+import { KEYBOARD_HELP, keyAction, type Trail } from '../render/keyboard';
+import { buildModel } from '../render/model';
+import { PRINT_PAGE_RULE, PRINT_STYLE, printGroups } from '../render/print';
+import { fitZoom, nextZoom, zoomMessage } from '../render/zoom';
+import { validate } from '../validate/validate';
 import { Canvas } from './canvas';
 import { Editor, type Edit } from './editor';
-import { boxesById, firstStep, neighbours, stepName } from '../navigation';
 import { OutlineView } from './outline-view';
-import { REACT_STYLE } from './styles';
+import { reactStyle } from './styles';
 import { useReducedMotion } from './use-reduced-motion';
 
 export interface TheoryOfChangeDiagramProps {
@@ -28,15 +32,13 @@ export interface TheoryOfChangeDiagramProps {
   layoutOptions?: LayoutOptions;
   /** Turn animation off (true) or on (false); by default it follows the reader's system setting. */
   reducedMotion?: boolean;
+  /** Draw the checks from `validate()` on the diagram (dashed and labelled); on by default when editable. */
+  checks?: boolean;
+  /** `"width"` scales the diagram to its container's width; `"none"` (the default) keeps its size and scrolls. */
+  fit?: 'none' | 'width';
   /** A name for the diagram; the title by default. */
   label?: string;
   className?: string;
-}
-
-/** The last move along a link: from which step, and which way. */
-interface Trail {
-  origin: string;
-  direction: 'downstream' | 'upstream';
 }
 
 interface Drawing {
@@ -53,9 +55,9 @@ function draw(toc: TheoryOfChange, options: LayoutOptions | undefined, previous?
 /**
  * An accessible, interactive Theory of Change. Keyboard: Tab reaches the diagram; Right and Left follow
  * links downstream and upstream (and back the way you came); Shift+Down and Shift+Up move between the
- * steps reached along the same links; Up and Down move within a column; Enter or Space selects; Escape
- * clears.
- * Every move is announced. An outline view lists the pathways; `editable` adds forms, so no dragging is
+ * steps reached along the same links; Up and Down move within a column; Home and End; Enter or Space
+ * selects; Escape clears; + − 0 zoom and F fits the selection. Every move is announced, with the
+ * rationale and assumptions of a link followed. An outline view lists the pathways; `editable` adds forms, so no dragging is
  * ever needed. Renders on the server (no browser globals during render).
  */
 export function TheoryOfChangeDiagram(props: TheoryOfChangeDiagramProps) {
@@ -107,11 +109,13 @@ function Diagram(props: TheoryOfChangeDiagramProps) {
   const [hasFocus, setHasFocus] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [trail, setTrail] = useState<Trail | null>(null);
+  const [zoom, setZoom] = useState(props.fit === 'width' ? 0 : 1);
   // The document last handed to onChange: when the page passes it back (the controlled pattern), the
   // history stays; only a change made outside the diagram starts the history afresh.
   const [emitted, setEmitted] = useState<TheoryOfChange | null>(null);
   // Where focus goes after the next render (after removing a step, the step now in its place).
   const pendingFocus = useRef<string | null>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
 
   let current = doc;
   if (source !== props.toc) {
@@ -126,72 +130,45 @@ function Diagram(props: TheoryOfChangeDiagramProps) {
     drawn = draw(current, props.layoutOptions, drawing.drawn);
     setDrawing({ toc: current, options: props.layoutOptions, drawn });
   }
+  const showChecks = props.checks ?? props.editable ?? false;
+  // names, neighbours and links are worked out once per drawing, not on every key press
+  const model = useMemo(() => buildModel(current, drawn, showChecks ? validate(current) : []), [current, drawn, showChecks]);
 
   const selectedId = props.selectedId !== undefined ? props.selectedId : ownSelection;
-  const boxes = boxesById(drawn);
-  const focus = focusedId && boxes.has(focusedId) ? focusedId : firstStep(drawn);
-  const labelOf = (id: string) => current.nodes.find((n) => n.id === id)?.label ?? id;
-  const nodeLabel = (id: string) => stepName(current, drawn, id);
+  const focus = focusedId && model.names.has(focusedId) ? focusedId : model.order[0];
 
   const select = (id: string | null) => {
     setOwnSelection(id);
     props.onSelect?.(id, id ? current.nodes.find((n) => n.id === id) : undefined);
   };
-  const moveTo = (id: string, how: string) => {
-    setFocusedId(id);
-    setAnnouncement(`${how} ${nodeLabel(id)}`);
-    if (typeof document === 'undefined') return;
-    const steps = document.getElementById(`${prefix}-canvas`)?.querySelectorAll<SVGGElement>('[data-node-id][role="button"]') ?? [];
-    [...steps].find((g) => g.getAttribute('data-node-id') === id)?.focus();
-  };
+  const stepElement = (id: string) =>
+    [...(canvasRef.current?.querySelectorAll<SVGGElement>('[data-node-id][role="button"]') ?? [])].find((g) => g.getAttribute('data-node-id') === id);
   const onNodeKeyDown = (id: string, event: KeyboardEvent<SVGGElement>) => {
-    const near = neighbours(current, drawn, id);
-    const go = (target: string | undefined, how: string, none: string, trail: Trail | null = null) => {
-      event.preventDefault();
-      if (target) {
-        setTrail(trail);
-        moveTo(target, how);
-      } else setAnnouncement(none);
-    };
-    // the steps reached along the same link as the last move, for Shift+Up and Shift+Down
-    const along = trail ? neighbours(current, drawn, trail.origin)[trail.direction] : [];
-    const at = along.indexOf(id);
-    const sibling = (delta: number) => {
-      const target = along[(at + delta + along.length) % along.length];
-      const origin = `‘${labelOf(trail!.origin)}’`;
-      const where = `${(at + delta + along.length) % along.length + 1} of ${along.length}`;
-      go(target, trail!.direction === 'downstream' ? `${where} steps ${origin} leads to:` : `${where} steps that lead to ${origin}:`, '', trail);
-    };
-    const count = (list: string[], target: string | undefined) => (list.length > 1 && target ? ` (1 of ${list.length}; Shift and Down for the next)` : '');
-    switch (event.key) {
-      case 'ArrowRight': {
-        // going back the way we came returns to where we were
-        const target = trail?.direction === 'upstream' && near.downstream.includes(trail.origin) ? trail.origin : near.downstream[0];
-        return go(target, `Followed a link downstream${count(near.downstream, target)} to`, `‘${labelOf(id)}’ does not lead to another step yet.`, { origin: id, direction: 'downstream' });
-      }
-      case 'ArrowLeft': {
-        const target = trail?.direction === 'downstream' && near.upstream.includes(trail.origin) ? trail.origin : near.upstream[0];
-        return go(target, `Followed a link upstream${count(near.upstream, target)} to`, `No step leads to ‘${labelOf(id)}’ yet.`, { origin: id, direction: 'upstream' });
-      }
-      case 'ArrowDown':
-        if (event.shiftKey && at >= 0 && along.length > 1) return sibling(1);
-        return go(near.below, 'Next in this column:', 'This is the last step in this column.');
-      case 'ArrowUp':
-        if (event.shiftKey && at >= 0 && along.length > 1) return sibling(-1);
-        return go(near.above, 'Previous in this column:', 'This is the first step in this column.');
-      case 'Home':
-        return go(firstStep(drawn), 'First step:', '');
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        select(id);
-        setAnnouncement(`Selected ‘${labelOf(id)}’.`);
+    const action = keyAction(model, id, event, trail);
+    if (!action) return;
+    event.preventDefault();
+    switch (action.kind) {
+      case 'move':
+        setTrail(action.trail);
+        setFocusedId(action.target);
+        setAnnouncement(action.message);
+        stepElement(action.target)?.focus();
         return;
-      case 'Escape':
-        event.preventDefault();
-        select(null);
-        setAnnouncement('Selection cleared.');
+      case 'stay':
+        setAnnouncement(action.message);
         return;
+      case 'select':
+      case 'clear':
+        select(action.kind === 'select' ? id : null);
+        setAnnouncement(action.message);
+        return;
+      case 'zoom': {
+        const view = canvasRef.current;
+        const next = action.change === 'fit-selection' ? fitZoom(model, selectedId ?? id, view?.clientWidth ?? 0, window.innerHeight) : nextZoom(zoom, action.change);
+        setZoom(next);
+        setAnnouncement(zoomMessage(next));
+        return;
+      }
     }
   };
 
@@ -204,8 +181,8 @@ function Diagram(props: TheoryOfChangeDiagramProps) {
     setHistory([...history, current]);
     setAnnouncement(edit.message);
     if (edit.removed !== undefined) {
-      const near = neighbours(current, drawn, edit.removed);
-      const next = near.below ?? near.above ?? firstStep(drawn, edit.removed);
+      const near = model.near.get(edit.removed);
+      const next = near?.below ?? near?.above ?? model.order.find((id) => id !== edit.removed);
       pendingFocus.current = next ?? '';
       if (next) setFocusedId(next);
     }
@@ -223,17 +200,26 @@ function Diagram(props: TheoryOfChangeDiagramProps) {
     const target = pendingFocus.current;
     if (target === null) return;
     pendingFocus.current = null;
-    const canvas = document.getElementById(`${prefix}-canvas`);
-    const step = [...(canvas?.querySelectorAll<SVGGElement>('[data-node-id][role="button"]') ?? [])].find((g) => g.getAttribute('data-node-id') === target);
-    // no step left to go to (or the outline is showing): the diagram itself takes focus
-    (step ?? document.getElementById(`${prefix}-region`))?.focus();
+    // no step left to go to (or the outline is showing): the diagram's region takes focus
+    (stepElement(target) ?? document.getElementById(`${prefix}-region`))?.focus();
+  });
+  // following the keyboard: keep the focused step in view when zoomed in
+  useEffect(() => {
+    if (hasFocus && focus) stepElement(focus)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   });
 
   const label = props.label ?? current.title;
+  const groups = printGroups(model);
   return (
-    <section id={`${prefix}-region`} tabIndex={-1} className={`toc-react${props.className ? ` ${props.className}` : ''}`} aria-label={label} data-reduced-motion={reducedMotion ? 'true' : 'false'}>
-      <style>{REACT_STYLE}</style>
-      <div className="toc-toolbar" role="group" aria-label="View">
+    <section
+      id={`${prefix}-region`}
+      tabIndex={-1}
+      className={`ntoc-react${props.className ? ` ${props.className}` : ''}`}
+      aria-label={label}
+      data-reduced-motion={reducedMotion ? 'true' : 'false'}
+    >
+      <style>{`${reactStyle(`${prefix}-region`)}${PRINT_PAGE_RULE}${PRINT_STYLE}`}</style>
+      <div className="ntoc-toolbar" role="group" aria-label="View">
         <button type="button" aria-pressed={view === 'diagram'} onClick={() => setView('diagram')}>
           Diagram
         </button>
@@ -242,40 +228,56 @@ function Diagram(props: TheoryOfChangeDiagramProps) {
         </button>
       </div>
       <p id={`${prefix}-help`}>
-        {summarise(current)} Use the arrow keys on a step: Right and Left follow its links, Shift with Up or Down moves between the steps
-        reached along the same links, Up and Down move within a column, Enter selects.
+        {summarise(current)} {KEYBOARD_HELP}
       </p>
+      {model.notes.length > 0 ? (
+        <ul className="ntoc-notes" aria-label="About the whole diagram">
+          {model.notes.map((note) => (
+            <li key={note.message}>⚠ {note.message}</li>
+          ))}
+        </ul>
+      ) : null}
       {view === 'diagram' ? (
-        <div className="toc-canvas" id={`${prefix}-canvas`}>
-          <Canvas
-            toc={current}
-            drawn={drawn}
-            prefix={prefix}
-            label={label}
-            helpId={`${prefix}-help`}
-            focusedId={focus}
-            showFocus={hasFocus}
-            selectedId={selectedId}
-            reducedMotion={reducedMotion}
-            nodeLabel={nodeLabel}
-            onNodeKeyDown={onNodeKeyDown}
-            onNodeFocus={(id) => {
-              setFocusedId(id);
-              setHasFocus(true);
-            }}
-            onNodeBlur={() => setHasFocus(false)}
-            onNodeClick={(id) => {
-              setFocusedId(id);
-              setTrail(null);
-              select(id);
-            }}
-          />
-        </div>
+        <>
+          <div className={`ntoc-canvas${groups.length > 1 ? ' ntoc-has-print-pages' : ''}`} id={`${prefix}-canvas`} ref={canvasRef}>
+            <Canvas
+              model={model}
+              prefix={prefix}
+              label={label}
+              describedBy={`${prefix}-help`}
+              focusedId={focus}
+              showFocus={hasFocus}
+              selectedId={selectedId}
+              reducedMotion={reducedMotion}
+              zoom={zoom}
+              onNodeKeyDown={onNodeKeyDown}
+              onNodeFocus={(id) => {
+                setFocusedId(id);
+                setHasFocus(true);
+              }}
+              onNodeBlur={() => setHasFocus(false)}
+              onNodeClick={(id) => {
+                setFocusedId(id);
+                setTrail(null);
+                select(id);
+              }}
+            />
+          </div>
+          {groups.length > 1 ? (
+            <div className="toc-print-pages">
+              {groups.map((group, i) => (
+                <svg key={i} className="toc-print-page" viewBox={`${group.x} 0 ${group.width} ${drawn.height}`} role="img" aria-label={`Page ${i + 1} of ${groups.length}: ${group.stages.join(', ')}`}>
+                  <use href={`#${prefix}-drawing`} />
+                </svg>
+              ))}
+            </div>
+          ) : null}
+        </>
       ) : (
         <OutlineView toc={current} selectedId={selectedId} onSelect={select} />
       )}
       {props.editable ? <Editor toc={current} selectedId={selectedId} prefix={prefix} canUndo={history.length > 0} onEdit={applyEdit} onUndo={undo} /> : null}
-      <div className="toc-visually-hidden" aria-live="polite" role="status">
+      <div className="ntoc-visually-hidden" aria-live="polite" role="status">
         {announcement}
       </div>
     </section>

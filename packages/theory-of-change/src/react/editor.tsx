@@ -1,9 +1,10 @@
-import { TOC_NODE_KINDS, stageIndex, type TheoryOfChange, type TocNode } from '@nttp/domain';
+import { stageIndex, type TheoryOfChange, type TocNode } from '@nttp/domain';
 import { useState, type FormEvent } from 'react';
 import { capitalise } from '../render/geometry';
 import { STAGE_NAMES } from '../validate/labels';
 import { validate } from '../validate/validate';
-import { addLink, addStep, relabelStep, removeLink, removeStep } from './edits';
+import { addLink, addStep, relabelStep, removeStep } from './edits';
+import { IndicatorsEditor, LinkForm, StageAndScopeForm, StageAndScopeInputs } from './step-editor';
 
 /** A change from the editor; `removed` names a step taken away, so focus can move to its neighbour. */
 export type Edit = { toc: TheoryOfChange; message: string; select?: string | null; removed?: string };
@@ -16,6 +17,9 @@ interface EditorProps {
   onEdit: (edit: Edit) => void;
   onUndo: () => void;
 }
+
+const SEVERITY_ORDER = ['error', 'warning', 'info'] as const;
+const SEVERITY_WORDS = { error: 'To fix', warning: 'To check', info: 'Suggestion' } as const;
 
 const name = (node: TocNode) => `${capitalise(STAGE_NAMES[node.kind].one)}: ${node.label}`;
 
@@ -42,9 +46,13 @@ export function Editor({ toc, selectedId, prefix, canUndo, onEdit, onUndo }: Edi
           <p>Nothing to look at: every check passes.</p>
         ) : (
           <ul>
-            {issues.map((issue, i) => (
-              <li key={i}>{issue.message}</li>
-            ))}
+            {[...issues]
+              .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity))
+              .map((issue, i) => (
+                <li key={i}>
+                  <strong>{SEVERITY_WORDS[issue.severity]}:</strong> {issue.message}
+                </li>
+              ))}
           </ul>
         )}
       </details>
@@ -68,19 +76,7 @@ function AddStepForm({ toc, prefix, onEdit }: { toc: TheoryOfChange; prefix: str
       <fieldset>
         <legend id={`${prefix}-add-title`}>Add a step</legend>
         <label htmlFor={`${prefix}-add-label`}>What is it?</label> <input id={`${prefix}-add-label`} value={label} onChange={(e) => setLabel(e.target.value)} maxLength={200} required />{' '}
-        <label htmlFor={`${prefix}-add-kind`}>Stage</label>{' '}
-        <select id={`${prefix}-add-kind`} value={kind} onChange={(e) => setKind(e.target.value as TocNode['kind'])}>
-          {TOC_NODE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {capitalise(STAGE_NAMES[k].one)}
-            </option>
-          ))}
-        </select>{' '}
-        <label htmlFor={`${prefix}-add-scope`}>Scope</label>{' '}
-        <select id={`${prefix}-add-scope`} value={scope} onChange={(e) => setScope(e.target.value as TocNode['scope'])}>
-          <option value="local">Local</option>
-          <option value="national">National</option>
-        </select>{' '}
+        <StageAndScopeInputs id={`${prefix}-add`} words={['Stage', 'Scope']} kind={kind} scope={scope} setKind={setKind} setScope={setScope} />
         <button type="submit">Add step</button>
       </fieldset>
     </form>
@@ -130,18 +126,15 @@ function SelectedStep({ toc, node, prefix, onEdit }: { toc: TheoryOfChange; node
           <button type="submit">Add link</button>
         </form>
       ) : null}
+      <StageAndScopeForm toc={toc} node={node} prefix={prefix} onEdit={onEdit} />
       {outgoing.length > 0 ? (
         <ul aria-label="Links from this step">
           {outgoing.map((link) => (
-            <li key={link.id}>
-              Leads to {labelOf(link.to)}{' '}
-              <button type="button" onClick={() => onEdit({ toc: removeLink(toc, link.id), message: `Removed the link to ‘${labelOf(link.to)}’.` })}>
-                Remove link to {labelOf(link.to)}
-              </button>
-            </li>
+            <LinkForm key={link.id} toc={toc} link={link} prefix={prefix} onEdit={onEdit} />
           ))}
         </ul>
       ) : null}
+      <IndicatorsEditor toc={toc} node={node} prefix={prefix} onEdit={onEdit} />
       <button type="button" onClick={() => onEdit({ toc: removeStep(toc, node.id), message: `Removed ‘${node.label}’ and its links. Undo brings it back.`, select: null, removed: node.id })}>
         Remove this step
       </button>

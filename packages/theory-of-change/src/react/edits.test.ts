@@ -2,7 +2,7 @@ import { TheoryOfChangeSchema } from '@nttp/domain';
 import { exampleTheoryOfChange } from '@nttp/domain/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addLink, addStep, freeId, relabelStep, removeLink, removeStep } from './edits';
+import { addIndicator, addLink, addStep, changeStep, freeId, relabelStep, removeIndicator, removeLink, removeStep, updateIndicator, updateLink } from './edits';
 
 describe('edits', () => {
   it('makes ids from labels that the schema accepts, numbered when taken', () => {
@@ -47,5 +47,42 @@ describe('edits', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('edits to stages, links and indicators', () => {
+  const example = exampleTheoryOfChange();
+  const valid = (toc: unknown) => expect(TheoryOfChangeSchema.safeParse(toc).success).toBe(true);
+
+  it('changes a step’s stage and scope, keeping its links', () => {
+    const next = changeStep(example, 'o-leaflet', { kind: 'short-term-outcome', scope: 'national' });
+    expect(next.nodes.find((n) => n.id === 'o-leaflet')).toMatchObject({ kind: 'short-term-outcome', scope: 'national' });
+    expect(next.links).toEqual(example.links);
+    valid(next);
+  });
+
+  it('sets a link’s rationale and assumptions, and leaves empty ones out', () => {
+    const id = example.links[0]!.id;
+    const next = updateLink(example, id, { rationale: '  Because it helps. ', assumptions: ['Staff have time.', '  ', ' Managers agree. '] });
+    expect(next.links[0]).toMatchObject({ rationale: 'Because it helps.', assumptions: ['Staff have time.', 'Managers agree.'] });
+    const cleared = updateLink(next, id, { rationale: '', assumptions: [] });
+    expect(cleared.links[0]).not.toHaveProperty('rationale');
+    expect(cleared.links[0]).not.toHaveProperty('assumptions');
+    valid(next);
+    valid(cleared);
+  });
+
+  it('adds, changes and removes indicators with ids of their own', () => {
+    const added = addIndicator(example, 'l-national-workforce', { label: 'Staff trained across Scotland', target: '80% by 2027' });
+    const node = () => added.toc.nodes.find((n) => n.id === 'l-national-workforce')!;
+    expect(node().indicators).toEqual([{ id: added.id, label: 'Staff trained across Scotland', target: '80% by 2027' }]);
+    valid(added.toc);
+    const changed = updateIndicator(added.toc, 'l-national-workforce', added.id, { label: 'Staff trained', target: '', status: 'on-track' });
+    expect(changed.nodes.find((n) => n.id === 'l-national-workforce')!.indicators).toEqual([{ id: added.id, label: 'Staff trained', status: 'on-track' }]);
+    const removed = removeIndicator(changed, 'l-national-workforce', added.id);
+    expect(removed.nodes.find((n) => n.id === 'l-national-workforce')).not.toHaveProperty('indicators');
+    valid(removed);
+    const second = addIndicator(added.toc, 'l-national-workforce', { label: 'Staff trained across Scotland' });
+    expect(second.id).not.toBe(added.id);
   });
 });

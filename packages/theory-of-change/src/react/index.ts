@@ -1,2 +1,2 @@
 export { TheoryOfChangeDiagram, type TheoryOfChangeDiagramProps } from './diagram';
-export { addStep, addLink, relabelStep, removeStep, removeLink, freeId } from './edits';
+export { addStep, addLink, relabelStep, removeStep, removeLink, freeId, changeStep, updateLink, addIndicator, updateIndicator, removeIndicator, type IndicatorFields } from './edits';

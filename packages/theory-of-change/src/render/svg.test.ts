@@ -19,23 +19,25 @@ describe('renderSvg', () => {
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
     expect(root.getAttribute('role')).toBe('img');
-    expect(root.getAttribute('aria-labelledby')).toBe('toc-toc-glenmoray-title toc-toc-glenmoray-desc');
+    // the title names the diagram; the summary describes it
+    expect(root.getAttribute('aria-labelledby')).toBe('toc-toc-glenmoray-title');
+    expect(root.getAttribute('aria-describedby')).toBe('toc-toc-glenmoray-desc');
     expect(doc.getElementById('toc-toc-glenmoray-title')!.textContent).toBe(example.title);
     expect(doc.getElementById('toc-toc-glenmoray-desc')!.textContent).toContain('9 activities');
     expect(svg).not.toMatch(/<script|on\w+=|javascript:/i);
   });
 
   it('draws every step with its words, every link with its rationale, and the stage headings', () => {
-    const nodes = doc.querySelectorAll('.toc-node');
+    const nodes = doc.querySelectorAll('.ntoc-node');
     expect(nodes).toHaveLength(30);
     const first = doc.querySelector('[data-node-id="a-welcome-leaflet"]')!;
     expect(first.querySelector('title')!.textContent).toBe('Activity: Co-produce a welcome leaflet with people with lived experience');
-    expect(first.querySelector('.toc-label')!.textContent!.replace(/\s+/g, ' ')).toContain('Co-produce a welcome leaflet');
-    expect(doc.querySelectorAll('.toc-link')).toHaveLength(36);
+    expect(first.querySelector('.ntoc-label')!.textContent!.replace(/\s+/g, ' ')).toContain('Co-produce a welcome leaflet');
+    expect(doc.querySelectorAll('.ntoc-link')).toHaveLength(36);
     expect(doc.querySelector('[data-link-id="link-1"] title')!.textContent).toBe(
       'Co-produce a welcome leaflet with people with lived experience leads to Leaflet in use at every first appointment: People with lived experience know what would have helped them at the start.',
     );
-    const headings = [...doc.querySelectorAll('.toc-heading')].map((h) => h.textContent);
+    const headings = [...doc.querySelectorAll('.ntoc-heading')].map((h) => h.textContent);
     expect(headings).toEqual(['Activities', 'Outputs', 'Short-term outcomes', 'Interim outcomes', 'Long-term outcomes', 'Impact']);
   });
 
@@ -46,14 +48,14 @@ describe('renderSvg', () => {
   });
 
   it('draws the ceiling of accountability', () => {
-    const ceiling = doc.querySelector('.toc-ceiling')!;
+    const ceiling = doc.querySelector('.ntoc-ceiling')!;
     expect(ceiling.querySelector('text')!.textContent).toBe('Ceiling of accountability');
     expect(ceiling.querySelector('line')).not.toBeNull();
-    expect(renderSvg({ ...example, ceilingOfAccountability: undefined })).not.toContain('toc-ceiling"');
+    expect(renderSvg({ ...example, ceilingOfAccountability: undefined })).not.toContain('ntoc-ceiling"');
   });
 
   it('shows indicator status with an icon and words, never colour alone', () => {
-    const status = (id: string) => doc.querySelector(`[data-node-id="${id}"] .toc-status`)?.textContent;
+    const status = (id: string) => doc.querySelector(`[data-node-id="${id}"] .ntoc-status`)?.textContent;
     expect(status('i-shorter-waits')).toBe('▲ At risk');
     expect(status('s-people-feel-welcome')).toBe('● On track');
     expect(status('l-national-workforce')).toBe('! No indicator yet');
@@ -86,14 +88,14 @@ describe('renderSvg', () => {
     const parsed = parse(out);
     expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(parsed.querySelector('title')!.textContent).toBe(hostile.title);
-    expect(parsed.querySelector('[data-node-id="b"] .toc-label')!.textContent).toContain("it's </text></svg>");
+    expect(parsed.querySelector('[data-node-id="b"] .ntoc-label')!.textContent).toContain("it's </text></svg>");
   });
 
   it('uses the id prefix it is given, and marks a selected step', () => {
     const out = renderSvg(example, { idPrefix: 'second', selectedId: 'o-leaflet' });
     expect(out).toContain('id="second-title"');
     expect(out).toContain('url(#second-arrow)');
-    expect(parse(out).querySelector('.toc-selected')!.getAttribute('data-node-id')).toBe('o-leaflet');
+    expect(parse(out).querySelector('.ntoc-selected')!.getAttribute('data-node-id')).toBe('o-leaflet');
     expect(() => renderSvg(example, { idPrefix: '1 bad' })).toThrow(TheoryOfChangeError);
   });
 
@@ -102,7 +104,7 @@ describe('renderSvg', () => {
       fc.property(tocArbitrary({ maxNodes: 15, wild: true }), (toc) => {
         const parsed = parse(renderSvg(toc, { swimlanes: true }));
         expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
-        expect(parsed.querySelectorAll('.toc-node')).toHaveLength(toc.nodes.length);
+        expect(parsed.querySelectorAll('.ntoc-node')).toHaveLength(toc.nodes.length);
       }),
       { numRuns: 30 },
     );

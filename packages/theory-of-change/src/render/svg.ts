@@ -1,14 +1,15 @@
 import type { TheoryOfChange } from '@nttp/domain';
 import { z } from 'zod';
 import { parseOptions, parseToc } from '../errors';
-import { layoutParsed, lineHeight, type TocLayout } from '../layout/layout';
+import { layoutParsed } from '../layout/layout';
 import { LayoutOptionsSchema } from '../layout/options';
-import { STAGE_NAMES } from '../validate/labels';
+import { validate } from '../validate/validate';
 import { describe, summarise } from './describe';
 import { escapeXml } from './escape';
-import { capitalise, pathData } from './geometry';
-import { nodeStatus, statusLine } from './status';
-import { SVG_STYLE } from './theme';
+import { buildModel, type DiagramModel } from './model';
+import { checkLabels } from './check-labels';
+import { pathData } from './geometry';
+import { diagramStyle } from './theme';
 
 export const SvgOptionsSchema = LayoutOptionsSchema.extend({
   /** Prefix for the ids inside the SVG; set it when one page shows the same diagram twice. */
@@ -22,118 +23,127 @@ export const SvgOptionsSchema = LayoutOptionsSchema.extend({
   description: z.enum(['summary', 'full'], { error: 'description is either "summary" or "full".' }).default('summary'),
   /** Id of a node to draw as selected. */
   selectedId: z.string({ error: 'selectedId should be text.' }).optional(),
+  /** Draw the checks from `validate()` on the diagram: dashed outlines and a few words on each step or link. */
+  checks: z.boolean({ error: 'checks is either true or false.' }).default(false),
+  /** `"width"` scales the drawing to its container's width (through its viewBox); `"none"` keeps its own size. */
+  fit: z.enum(['none', 'width'], { error: 'fit is either "none" or "width".' }).default('none'),
 });
 export type SvgOptions = z.input<typeof SvgOptionsSchema>;
+type ResolvedSvgOptions = z.output<typeof SvgOptionsSchema>;
 
 const f = (n: number) => String(Math.round(n * 100) / 100);
 
 /**
  * A standalone, accessible SVG string for a Theory of Change: escaped text, `<title>` and `<desc>`,
- * `role="img"`, no scripts, themeable through CSS custom properties, and no DOM needed to make it.
+ * `role="img"`, no scripts, its styles scoped to itself, themeable through CSS custom properties, and no
+ * DOM needed to make it.
  */
 export function renderSvg(input: TheoryOfChange, options?: SvgOptions): string {
   return drawSvg(parseToc(input), options).svg;
 }
 
-/** Steps drawn as focusable buttons with accessible names (the custom element's keyboard mode). */
+/** Steps drawn as focusable buttons (the custom element's keyboard mode): the one step in the tab order. */
 export interface Interactive {
-  name: (id: string) => string;
-  /** The one step in the tab order. */
   tabbable: string | undefined;
 }
 
-/** renderSvg for a parsed document, also returning the layout (the custom element navigates with it). */
-export function drawSvg(toc: TheoryOfChange, options?: SvgOptions, interactive?: (drawn: TocLayout) => Interactive): { svg: string; drawn: TocLayout } {
-  const opts = parseOptions(SvgOptionsSchema, options, 'set of SVG options');
-  const { idPrefix, style, selectedId, description, ...layoutOptions } = opts;
-  const drawn = layoutParsed(toc, layoutOptions);
-  const svg = svgFromLayout(toc, drawn, {
-    prefix: idPrefix ?? `toc-${toc.id}`,
+/** renderSvg for a parsed document, also returning the model (the custom element navigates with it). */
+export function drawSvg(toc: TheoryOfChange, options?: SvgOptions, interactive?: (model: DiagramModel) => Interactive): { svg: string; model: DiagramModel; prefix: string } {
+  const opts: ResolvedSvgOptions = parseOptions(SvgOptionsSchema, options, 'set of SVG options');
+  const { idPrefix, style, selectedId, description, checks, fit, ...layoutOptions } = opts;
+  const model = buildModel(toc, layoutParsed(toc, layoutOptions), checks ? validate(toc) : []);
+  const prefix = idPrefix ?? `toc-${toc.id.replace(/[^\w-]/g, '_')}`;
+  const svg = svgFromModel(model, {
+    prefix,
     style,
-    fullDescription: description === 'full',
+    fit,
+    description: description === 'full' ? describe(toc) : summarise(toc),
     ...(selectedId ? { selectedId } : {}),
-    ...(interactive ? { interactive: interactive(drawn) } : {}),
+    ...(interactive ? { interactive: interactive(model) } : {}),
   });
-  return { svg, drawn };
+  return { svg, model, prefix };
 }
 
-export function svgFromLayout(toc: TheoryOfChange, drawn: TocLayout, settings: { prefix: string; style: boolean; fullDescription?: boolean; selectedId?: string; interactive?: Interactive }): string {
-  const { prefix } = settings;
+interface Settings {
+  prefix: string;
+  style: boolean;
+  fit: 'none' | 'width';
+  description: string;
+  selectedId?: string;
+  interactive?: Interactive;
+}
+
+function svgFromModel(model: DiagramModel, settings: Settings): string {
+  const { prefix, interactive } = settings;
+  const { drawn, fontSize } = model;
   const opts = drawn.options;
-  const fontSize = opts.fontSize;
-  const out: string[] = [];
+  const size = settings.fit === 'width' ? `width="100%" class="ntoc-diagram ntoc-fit"` : `width="${f(drawn.width)}" height="${f(drawn.height)}" class="ntoc-diagram"`;
+  // in keyboard mode the svg is a group of buttons: the drawing around them is hidden from screen readers
+  const hidden = interactive ? ' aria-hidden="true"' : '';
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${prefix}" ${size} viewBox="0 0 ${f(drawn.width)} ${f(drawn.height)}" role="${interactive ? 'group' : 'img'}" aria-labelledby="${prefix}-title" aria-describedby="${prefix}-desc" font-size="${fontSize}">`,
+    `<title id="${prefix}-title">${escapeXml(model.toc.title)}</title>`,
+    `<desc id="${prefix}-desc">${escapeXml(settings.description)}</desc>`,
+  ];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="toc-diagram" viewBox="0 0 ${f(drawn.width)} ${f(drawn.height)}" width="${f(drawn.width)}" height="${f(drawn.height)}" role="${settings.interactive ? 'group' : 'img'}" aria-labelledby="${prefix}-title ${prefix}-desc" font-size="${fontSize}">`,
-    `<title id="${prefix}-title">${escapeXml(toc.title)}</title>`,
-    `<desc id="${prefix}-desc">${escapeXml(settings.fullDescription ? describe(toc) : summarise(toc))}</desc>`,
+    `<defs><marker id="${prefix}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="ntoc-arrow" d="M0,0L10,5L0,10z"/></marker></defs>`,
+    `<g id="${prefix}-drawing">${settings.style ? `<style>${diagramStyle(prefix)}</style>` : ''}<g class="ntoc-frame"${hidden}>`,
+    `<rect class="ntoc-background" width="${f(drawn.width)}" height="${f(drawn.height)}"/>`,
   );
-  if (settings.style) out.push(`<style>${SVG_STYLE}</style>`);
-  out.push(
-    `<defs><marker id="${prefix}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="toc-arrow" d="M0,0L10,5L0,10z"/></marker></defs>`,
-    `<rect class="toc-background" width="${f(drawn.width)}" height="${f(drawn.height)}"/>`,
-  );
-  for (const lane of drawn.lanes) {
+  for (const band of model.bands) out.push(`<rect class="ntoc-stage-band" x="${f(band.x)}" y="${f(band.y)}" width="${f(band.width)}" height="${f(band.height)}" rx="8"/>`);
+  for (const lane of model.lanes) {
     out.push(
-      `<g class="toc-lane-group"><rect class="toc-lane toc-lane-${lane.lane}" x="${f(opts.margin / 2)}" y="${f(lane.y)}" width="${f(drawn.width - opts.margin)}" height="${f(lane.height)}" rx="6"/>`,
-      `<text class="toc-lane-label" x="${f(opts.margin)}" y="${f(lane.y + fontSize + 2)}">${lane.lane === 'local' ? 'Local' : 'National'}</text></g>`,
+      `<g class="ntoc-lane-group"><rect class="ntoc-lane" data-lane="${escapeXml(lane.key)}" x="${f(opts.margin / 2)}" y="${f(lane.y)}" width="${f(drawn.width - opts.margin)}" height="${f(lane.height)}" rx="6"/>`,
+      `<text class="ntoc-lane-label" x="${f(opts.margin)}" y="${f(lane.y + fontSize + 2)}">${escapeXml(lane.label)}</text></g>`,
     );
   }
-  for (const column of drawn.columns) {
-    out.push(`<text class="toc-heading" x="${f(column.x)}" y="${f(opts.margin + fontSize)}">${escapeXml(STAGE_NAMES[column.kind].many)}</text>`);
-  }
-  if (drawn.ceilingX !== undefined) {
-    const top = opts.margin + opts.headerHeight / 2;
+  for (const stage of model.stages) out.push(`<text class="ntoc-heading" x="${f(stage.x)}" y="${f(opts.margin + fontSize)}">${escapeXml(stage.label)}</text>`);
+  if (model.ceiling) {
+    const { x, top, bottom } = model.ceiling;
     out.push(
-      `<g class="toc-ceiling"><line x1="${f(drawn.ceilingX)}" y1="${f(top)}" x2="${f(drawn.ceilingX)}" y2="${f(drawn.height - opts.margin / 2)}"/>`,
-      `<text x="${f(drawn.ceilingX + 4)}" y="${f(drawn.height - opts.margin / 2 - 4)}" font-size="${f(fontSize * 0.85)}">Ceiling of accountability</text></g>`,
+      `<g class="ntoc-ceiling"><line x1="${f(x)}" y1="${f(top)}" x2="${f(x)}" y2="${f(bottom)}"/>`,
+      `<text x="${f(x + 4)}" y="${f(bottom - 4)}" font-size="${f(fontSize * 0.85)}">Ceiling of accountability</text></g>`,
     );
   }
-  const labelOf = new Map<string, string>();
-  for (const node of toc.nodes) if (!labelOf.has(node.id)) labelOf.set(node.id, node.label);
-  const hidden = settings.interactive ? ' aria-hidden="true"' : '';
-  out.push(`<g class="toc-links"${hidden}>`);
-  // layout() draws the links whose ends exist, in input order
-  toc.links
-    .filter((link) => labelOf.has(link.from) && labelOf.has(link.to))
-    .forEach((link, k) => {
-      const path = drawn.links[k]!;
-      const d = pathData(path.points);
-      const why = link.rationale ? `: ${link.rationale}` : '';
-      out.push(
-        `<path class="toc-link" data-link-id="${escapeXml(link.id)}" d="${d}" marker-end="url(#${prefix}-arrow)"><title>${escapeXml(`${labelOf.get(link.from)} leads to ${labelOf.get(link.to)}${why}`)}</title></path>`,
-      );
-    });
-  out.push('</g><g class="toc-nodes">');
-  const line = lineHeight(opts);
-  const seen = new Set<string>();
-  toc.nodes.forEach((node, i) => {
-    const box = drawn.nodes[i]!;
-    const isSelected = settings.selectedId === node.id;
-    const selected = isSelected ? ' toc-selected' : '';
-    // in keyboard mode the first step with each id is a button; a repeated id is drawn but not reachable
-    const button = settings.interactive && !seen.has(node.id);
-    seen.add(node.id);
+  out.push(`</g><g class="ntoc-links"${hidden}>`);
+  for (const drawnLink of model.links) {
+    const flagged = drawnLink.checks.length > 0 ? ' ntoc-flagged' : '';
+    out.push(
+      `<path class="ntoc-link${flagged}" data-link-id="${escapeXml(drawnLink.link.id)}" d="${pathData(drawnLink.points)}" marker-end="url(#${prefix}-arrow)"><title>${escapeXml(drawnLink.title)}</title></path>`,
+    );
+  }
+  out.push('</g><g class="ntoc-nodes">');
+  for (const item of model.boxes) {
+    const { box, node } = item;
+    const isSelected = item.interactive && settings.selectedId === node.id;
+    const button = interactive && item.interactive;
     const extra = button
-      ? ` role="button" tabindex="${settings.interactive!.tabbable === node.id ? 0 : -1}" aria-pressed="${isSelected}" aria-label="${escapeXml(settings.interactive!.name(node.id))}"`
-      : settings.interactive
+      ? ` role="button" tabindex="${interactive.tabbable === node.id ? 0 : -1}" aria-pressed="${isSelected}" aria-label="${escapeXml(model.names.get(node.id)!)}"`
+      : interactive
         ? ' aria-hidden="true"'
         : '';
     out.push(
-      `<g class="toc-node toc-kind-${node.kind} toc-scope-${node.scope}${selected}" data-node-id="${escapeXml(node.id)}"${extra}>`,
-      `<title>${escapeXml(`${capitalise(STAGE_NAMES[node.kind].one)}: ${node.label}`)}</title>`,
-      `<rect x="${f(box.x)}" y="${f(box.y)}" width="${f(box.width)}" height="${f(box.height)}" rx="6"/>`,
+      `<g class="ntoc-node ntoc-kind-${node.kind} ntoc-scope-${node.scope}${isSelected ? ' ntoc-selected' : ''}" data-node-id="${escapeXml(node.id)}" transform="translate(${f(box.x)},${f(box.y)})"${extra}>`,
+      `<title>${escapeXml(item.title)}</title>`,
+      `<rect width="${f(box.width)}" height="${f(box.height)}" rx="6"/>`,
+      `<text class="ntoc-label"${hidden}>${item.lines.map((l) => `<tspan x="${f(l.x)}" y="${f(l.y)}">${escapeXml(l.text)}</tspan>`).join('')}</text>`,
     );
-    const text = box.lines
-      .map((t, k) => `<tspan x="${f(box.x + opts.padding)}" y="${f(box.y + opts.padding + line * k + fontSize)}">${escapeXml(k < box.lines.length - 1 ? `${t} ` : t)}</tspan>`)
-      .join('');
-    out.push(`<text class="toc-label"${hidden}>${text}</text>`);
-    const status = opts.indicators ? statusLine(node) : undefined;
-    if (status) {
-      const y = box.y + opts.padding + line * box.lines.length + fontSize;
-      out.push(`<text class="toc-status toc-status-${nodeStatus(node)}"${hidden} x="${f(box.x + opts.padding)}" y="${f(y)}" font-size="${f(fontSize * 0.9)}">${escapeXml(status)}</text>`);
+    if (item.status) {
+      const s = item.status;
+      out.push(`<text class="ntoc-status ntoc-status-${s.tone}"${hidden} x="${f(s.x)}" y="${f(s.y)}" font-size="${f(fontSize * 0.9)}">${escapeXml(s.text)}</text>`);
     }
     out.push('</g>');
-  });
-  out.push('</g></svg>');
+  }
+  const checks = checkLabels(model);
+  out.push('</g>');
+  if (checks.length > 0) out.push(`<g class="ntoc-checks"${hidden}>`);
+  for (const label of checks) {
+    const outline = label.outline ? `<rect class="ntoc-check-outline" x="${f(label.outline.x)}" y="${f(label.outline.y)}" width="${f(label.outline.width)}" height="${f(label.outline.height)}" rx="8"/>` : '';
+    out.push(
+      `<g class="ntoc-check" data-check-for="${escapeXml(label.for)}"><title>${escapeXml(label.message)}</title>${outline}<rect class="ntoc-check-backdrop" x="${f(label.x - 2)}" y="${f(label.y - label.size)}" width="${f(label.width + 4)}" height="${f(label.size * 1.3)}" rx="3"/>`,
+      `<text class="ntoc-check-label" x="${f(label.x)}" y="${f(label.y)}" font-size="${f(label.size)}">${escapeXml(label.text)}</text></g>`,
+    );
+  }
+  out.push(checks.length > 0 ? '</g></g></svg>' : '</g></svg>');
   return out.join('');
 }

@@ -37,7 +37,9 @@ describe('validate', () => {
       },
     ]);
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
-    expect(new Set(issues.map((i) => i.code))).toEqual(new Set(['no-indicator', 'no-rationale']));
+    expect(new Set(issues.map((i) => i.code))).toEqual(new Set(['no-indicator', 'no-rationale', 'no-assumption', 'same-stage-link', 'skips-stages']));
+    expect(issues.find((i) => i.code === 'skips-stages')!.linkIds).toHaveLength(1);
+    expect(issues.find((i) => i.code === 'same-stage-link')!.severity).toBe('info');
     const rationale = issues.filter((i) => i.code === 'no-rationale');
     expect(rationale.map((i) => i.linkIds[0])).toEqual(exampleTheoryOfChange().links.filter((l) => !l.rationale).map((l) => l.id));
     expect(rationale.every((i) => i.severity === 'info')).toBe(true);
@@ -48,13 +50,18 @@ describe('validate', () => {
       [
         ['a', 'activity'],
         ['o', 'output'],
+        ['s', 'short-term-outcome'],
         ['l', 'long-term-outcome'],
+        ['i', 'impact'],
       ],
       [
         ['a', 'o'],
-        ['o', 'l'],
+        ['o', 's'],
+        ['s', 'l'],
+        ['l', 'i'],
       ],
     );
+    for (const link of chain.links) if (link.to !== 'o') link.assumptions = ['People take part.'];
     expect(validate(chain)).toEqual([]);
   });
 
@@ -110,8 +117,8 @@ describe('validate', () => {
       [['a', 'o']],
     );
     doc.nodes[2]!.indicators = [];
-    expect(codes(doc)).toEqual(['orphan', 'no-long-term-outcome', 'no-indicator']);
-    const [orphan, unreached] = validate(doc);
+    expect(codes(doc)).toEqual(['no-impact', 'orphan', 'no-long-term-outcome', 'dead-end', 'no-indicator']);
+    const [, orphan, unreached] = validate(doc);
     expect(orphan!.nodeIds).toEqual(['lonely']);
     expect(orphan!.message).toBe('‘Step lonely’ is not linked to anything yet: link it to the steps it leads to or comes from.');
     expect(unreached!.nodeIds).toEqual(['a']);
@@ -130,10 +137,73 @@ describe('validate', () => {
       ],
     );
     const issues = validate(doc);
-    expect(issues.map((i) => i.code).slice(0, 3)).toEqual(['duplicate-node-id', 'duplicate-link-id', 'dangling-link']);
+    expect(issues.map((i) => i.code).slice(0, 4)).toEqual(['no-impact', 'duplicate-node-id', 'duplicate-link-id', 'dangling-link']);
+    issues.shift();
     expect(issues[0]!.message).toBe('‘Step a’ and ‘Step a’ share the id "a": give each step its own id so links reach the right one.');
     expect(issues[2]).toMatchObject({ nodeIds: ['a'], linkIds: ['same'] });
     expect(issues[2]!.message).toContain('points to "ghost", which is not in this Theory of Change');
+  });
+
+  it('reports a circle closed by a backwards link once, as the backwards link', () => {
+    const back = toc(
+      [
+        ['a', 'activity'],
+        ['o', 'output'],
+        ['i', 'impact'],
+      ],
+      [
+        ['a', 'o'],
+        ['o', 'i'],
+        ['o', 'a', 'back'],
+      ],
+    );
+    const about = validate(back).filter((i) => i.linkIds.includes('back') && i.severity === 'error');
+    expect(about.map((i) => i.code)).toEqual(['backwards-link']);
+  });
+
+  it('finds outcomes no activity leads to, dead ends, skipped stages, same-stage and repeated links', () => {
+    const doc = toc(
+      [
+        ['a', 'activity'],
+        ['a2', 'activity'],
+        ['o', 'output'],
+        ['o2', 'output'],
+        ['s', 'short-term-outcome'],
+        ['floating', 'interim-outcome'],
+        ['l', 'long-term-outcome'],
+        ['i', 'impact'],
+      ],
+      [
+        ['a', 'o', 'ao'],
+        ['a', 'o', 'ao-again'],
+        ['a', 'a2', 'aa'],
+        ['a2', 'i', 'jump'],
+        ['o', 'o2', 'oo'],
+        ['floating', 'l', 'fl'],
+        ['l', 'i', 'li'],
+        ['o2', 's', 'os'],
+      ],
+    );
+    const issues = validate(doc);
+    const find = (code: string) => issues.filter((i) => i.code === code);
+    expect(find('unreached-outcome').map((i) => i.nodeIds)).toEqual([['floating'], ['l']]);
+    expect(find('unreached-outcome')[0]!.message).toBe('No activity leads to ‘Step floating’ yet: link it back, through the steps between, to the activity that brings it about.');
+    expect(find('dead-end').map((i) => i.nodeIds)).toEqual([['s']]);
+    expect(find('skips-stages')).toMatchObject([{ severity: 'warning', linkIds: ['jump'] }]);
+    expect(find('same-stage-link').map((i) => [i.linkIds[0], i.severity])).toEqual([
+      ['aa', 'warning'],
+      ['oo', 'warning'],
+    ]);
+    expect(find('duplicate-link')).toMatchObject([{ severity: 'warning', nodeIds: ['a', 'o'], linkIds: ['ao', 'ao-again'] }]);
+    expect(find('no-assumption').map((i) => i.linkIds[0])).toEqual(['jump', 'fl', 'li', 'os']);
+    expect(find('no-assumption').every((i) => i.severity === 'info')).toBe(true);
+  });
+
+  it('says when a Theory of Change is empty or has no impact', () => {
+    expect(validate({ id: 'e', title: 'Empty', nodes: [], links: [] })).toMatchObject([{ code: 'empty', severity: 'warning', nodeIds: [], linkIds: [] }]);
+    const noImpact = validate(toc([['a', 'activity']], []));
+    expect(noImpact[0]).toMatchObject({ code: 'no-impact', severity: 'warning' });
+    expect(noImpact[0]!.message).toContain('has no impact yet');
   });
 
   it('answers input that is not a Theory of Change with a TheoryOfChangeError naming the path', () => {
@@ -157,7 +227,8 @@ describe('validate', () => {
         for (const issue of validate(doc)) {
           expect(issue.message.length).toBeGreaterThan(20);
           expect(['error', 'warning', 'info']).toContain(issue.severity);
-          expect(issue.nodeIds.length + issue.linkIds.length).toBeGreaterThan(0);
+          // only the checks on the whole document name no step or link
+          if (issue.code !== 'empty' && issue.code !== 'no-impact') expect(issue.nodeIds.length + issue.linkIds.length).toBeGreaterThan(0);
         }
       }),
       { numRuns: 100 },

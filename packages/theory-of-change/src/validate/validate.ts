@@ -1,31 +1,10 @@
 import type { TheoryOfChange, TocNode } from '@nttp/domain';
+export { VALIDATION_CODES, type ValidationCode, type ValidationIssue, type ValidationSeverity } from './issue';
 import { parseToc } from '../errors';
 import { indexGraph, stageOf, stronglyConnected, type TocGraph } from '../graph';
+import { issue, named, type ValidationIssue } from './issue';
 import { STAGE_NAMES, listOf, quote } from './labels';
-
-export type ValidationSeverity = 'error' | 'warning' | 'info';
-
-export const VALIDATION_CODES = [
-  'duplicate-node-id',
-  'duplicate-link-id',
-  'dangling-link',
-  'cycle',
-  'backwards-link',
-  'orphan',
-  'no-long-term-outcome',
-  'no-indicator',
-  'no-rationale',
-] as const;
-export type ValidationCode = (typeof VALIDATION_CODES)[number];
-
-/** One thing a planner may want to look at, with the nodes and links it concerns. */
-export interface ValidationIssue {
-  code: ValidationCode;
-  severity: ValidationSeverity;
-  message: string;
-  nodeIds: string[];
-  linkIds: string[];
-}
+import { deadEnds, duplicateLinks, missingAssumptions, sameStageLinks, skippedStages, outcomesNoActivityLeadsTo, wholeDocument } from './pathways';
 
 const OUTCOME_KINDS = new Set(['short-term-outcome', 'interim-outcome', 'long-term-outcome']);
 
@@ -37,24 +16,22 @@ export function validate(input: unknown): ValidationIssue[] {
   const toc = parseToc(input);
   const graph = indexGraph(toc);
   return [
+    ...wholeDocument(graph),
     ...duplicates(toc),
     ...dangling(toc, graph),
     ...cycles(graph),
     ...backwards(graph),
+    ...sameStageLinks(graph),
+    ...duplicateLinks(graph),
+    ...skippedStages(graph),
     ...orphans(graph),
     ...unreachedOutcomes(graph),
+    ...outcomesNoActivityLeadsTo(graph),
+    ...deadEnds(graph),
     ...missingIndicators(graph),
     ...missingRationales(graph),
+    ...missingAssumptions(graph),
   ];
-}
-
-function issue(code: ValidationCode, severity: ValidationSeverity, message: string, nodeIds: string[] = [], linkIds: string[] = []): ValidationIssue {
-  return { code, severity, message, nodeIds, linkIds };
-}
-
-function named(graph: TocGraph, id: string): string {
-  const node = graph.byId.get(id);
-  return node ? quote(node.label) : `"${id}"`;
 }
 
 function duplicates(toc: TheoryOfChange): ValidationIssue[] {
@@ -90,9 +67,15 @@ function dangling(toc: TheoryOfChange, graph: TocGraph): ValidationIssue[] {
   return found;
 }
 
+/**
+ * Circles among the links that run forwards or within a stage. A circle closed by a link that goes back
+ * a stage is reported once, as that backwards link, rather than twice.
+ */
 function cycles(graph: TocGraph): ValidationIssue[] {
   const ids = [...graph.byId.keys()];
-  const next = (id: string) => (graph.out.get(id) ?? []).map((l) => l.to);
+  const stage = (id: string) => stageOf(graph.byId.get(id)!);
+  const forward = (l: { from: string; to: string }) => stage(l.from) <= stage(l.to);
+  const next = (id: string) => (graph.out.get(id) ?? []).filter(forward).map((l) => l.to);
   const found: ValidationIssue[] = [];
   const first = new Map(ids.map((id, i) => [id, i] as const));
   const earliest = (component: string[]) => Math.min(...component.map((id) => first.get(id)!));
@@ -102,7 +85,7 @@ function cycles(graph: TocGraph): ValidationIssue[] {
     const selfLoop = component.length === 1 && next(component[0]!).includes(component[0]!);
     if (component.length < 2 && !selfLoop) continue;
     const ordered = ids.filter((id) => members.has(id));
-    const linkIds = graph.links.filter((l) => members.has(l.from) && members.has(l.to)).map((l) => l.id);
+    const linkIds = graph.links.filter((l) => members.has(l.from) && members.has(l.to) && forward(l)).map((l) => l.id);
     const message = selfLoop
       ? `${named(graph, ordered[0]!)} links to itself: a step cannot lead to itself, so remove that link.`
       : `${listOf(ordered.map((id) => named(graph, id)))} lead round in a circle: a Theory of Change reads in one direction, so remove or turn round one of these links.`;

@@ -1,0 +1,177 @@
+// Palettes, scoping, fitting and printing in a real browser: what jsdom cannot compute.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession, WCAG } from './server';
+
+const session = browserSession();
+
+/** Computed fill and stroke of a few parts of the drawing, in the element's shadow root or the page. */
+function colours(page: Page) {
+  return page.evaluate(() => {
+    const root: ParentNode = document.querySelector('theory-of-change-diagram')?.shadowRoot ?? document;
+    const css = (selector: string) => getComputedStyle(root.querySelector(selector)!);
+    return {
+      background: css('.ntoc-background').fill,
+      box: css('.ntoc-kind-activity > rect').fill,
+      boxStroke: css('.ntoc-kind-activity > rect').stroke,
+      link: css('.ntoc-link').stroke,
+      text: css('.ntoc-label').fill,
+    };
+  });
+}
+
+/** What the browser's system colours Canvas and CanvasText resolve to right now. */
+function systemColours(page: Page) {
+  return page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.style.cssText = 'color:CanvasText;background-color:Canvas';
+    document.body.append(probe);
+    const { color, backgroundColor } = getComputedStyle(probe);
+    probe.remove();
+    return { canvas: backgroundColor, text: color };
+  });
+}
+
+const LIGHT_BACKGROUND = 'rgb(255, 255, 255)';
+const DARK_BACKGROUND = 'rgb(21, 21, 28)';
+
+describe('palettes', () => {
+  for (const page of ['element', 'react?still', 'svg'] as const) {
+    it(`${page}: light by default, dark when the system prefers it, and data-theme wins either way`, async () => {
+      const light = await session().newPage({ colorScheme: 'light' });
+      await light.page.goto(`${session().url}/${page}`);
+      await light.page.locator('.ntoc-diagram, theory-of-change-diagram').first().waitFor();
+      await light.page.waitForFunction(() => (document.querySelector('theory-of-change-diagram')?.shadowRoot ?? document).querySelector('.ntoc-background'));
+      expect((await colours(light.page)).background).toBe(LIGHT_BACKGROUND);
+      await light.page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await colours(light.page);
+      expect(dark.background).toBe(DARK_BACKGROUND);
+      expect(dark.text).toBe('rgb(236, 236, 244)');
+      // dark on axe's terms too: text contrast holds in the dark palette
+      const results = await new AxeBuilder({ page: light.page }).withTags(WCAG).analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+      await light.context.close();
+
+      const forcedLight = await session().newPage({ colorScheme: 'dark' });
+      await forcedLight.page.goto(`${session().url}/${page}${page.includes('?') ? '&' : '?'}theme=light`);
+      await forcedLight.page.waitForFunction(() => (document.querySelector('theory-of-change-diagram')?.shadowRoot ?? document).querySelector('.ntoc-background'));
+      expect((await colours(forcedLight.page)).background).toBe(LIGHT_BACKGROUND);
+      await forcedLight.context.close();
+
+      const themed = await session().newPage({ colorScheme: 'light' });
+      await themed.page.goto(`${session().url}/${page}${page.includes('?') ? '&' : '?'}theme=dark`);
+      await themed.page.waitForFunction(() => (document.querySelector('theory-of-change-diagram')?.shadowRoot ?? document).querySelector('.ntoc-background'));
+      expect((await colours(themed.page)).background).toBe(DARK_BACKGROUND);
+      await themed.context.close();
+    });
+  }
+
+  it('uses the system colours when forced colours are on (Windows high contrast)', async () => {
+    for (const page of ['element', 'react?still']) {
+      const { page: tab, context } = await session().newPage();
+      await tab.goto(`${session().url}/${page}`);
+      await tab.waitForFunction(() => (document.querySelector('theory-of-change-diagram')?.shadowRoot ?? document).querySelector('.ntoc-background'));
+      await tab.emulateMedia({ forcedColors: 'active' });
+      const system = await systemColours(tab);
+      const seen = await colours(tab);
+      expect(seen).toEqual({ background: system.canvas, box: system.canvas, boxStroke: system.text, link: system.text, text: system.text });
+      await context.close();
+    }
+  });
+});
+
+describe('scoping', () => {
+  it("leaves the page's own .toc-link alone, while our links keep their stroke", async () => {
+    const { page, context } = await session().newPage();
+    await page.goto(`${session().url}/svg?host`);
+    await page.locator('svg.ntoc-diagram').waitFor();
+    const seen = await page.evaluate(() => {
+      const host = getComputedStyle(document.querySelector('nav a.toc-link')!);
+      const ours = getComputedStyle(document.querySelector('svg .ntoc-link')!);
+      return { hostStroke: host.stroke, hostColour: host.color, hostFill: host.fill, ours: ours.stroke, oursWidth: ours.strokeWidth };
+    });
+    expect(seen).toEqual({ hostStroke: 'none', hostColour: 'rgb(11, 87, 208)', hostFill: 'rgb(0, 0, 0)', ours: 'rgb(86, 86, 110)', oursWidth: '1.5px' });
+    await context.close();
+  });
+});
+
+describe('fitting', () => {
+  for (const page of ['element?fit', 'react?fit&still', 'svg?fit']) {
+    it(`${page}: scales to a 320 px wide screen with no sideways scrolling`, async () => {
+      const { page: tab, context } = await session().newPage({ viewport: { width: 320, height: 640 } });
+      await tab.goto(`${session().url}/${page}`);
+      await tab.waitForFunction(() => (document.querySelector('theory-of-change-diagram')?.shadowRoot ?? document).querySelector('svg.ntoc-diagram'));
+      const sizes = await tab.evaluate(() => {
+        const svg = (document.querySelector('theory-of-change-diagram')?.shadowRoot ?? document).querySelector<SVGSVGElement>('svg.ntoc-diagram')!;
+        const box = svg.getBoundingClientRect();
+        return { page: document.documentElement.scrollWidth, svg: box.width, height: box.height, viewBox: svg.viewBox.baseVal.width };
+      });
+      expect(sizes.page).toBeLessThanOrEqual(320);
+      expect(sizes.svg).toBeLessThanOrEqual(320);
+      expect(sizes.svg).toBeGreaterThan(250);
+      // the whole drawing is there, scaled: its height follows its width
+      expect(sizes.viewBox).toBeGreaterThan(1000);
+      expect(sizes.height).toBeGreaterThan(50);
+      await context.close();
+    });
+  }
+
+  it('react: + zooms in, 0 fits the width again, F fits the selected step and its links', async () => {
+    const { page, context } = await session().newPage({ viewport: { width: 800, height: 700 } });
+    await page.goto(`${session().url}/react?still`);
+    await page.locator('section svg.ntoc-diagram').waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    const width = () => page.locator('section svg.ntoc-diagram').evaluate((svg) => svg.getBoundingClientRect().width);
+    const natural = await width();
+    await page.keyboard.press('+');
+    expect(await width()).toBeCloseTo(natural * 1.25, 0);
+    await page.keyboard.press('0');
+    expect(await width()).toBeLessThanOrEqual(800);
+    await page.keyboard.press('f');
+    expect(await page.getByRole('status').textContent()).toMatch(/^Zoomed to \d+%\.$/);
+    await context.close();
+  });
+});
+
+describe('printing', () => {
+  it('element: prints on landscape pages of its own, each page within the paper', async () => {
+    const { page, context } = await session().newPage();
+    await page.goto(`${session().url}/element`);
+    await page.locator('theory-of-change-diagram svg.ntoc-diagram').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    const boxes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    // the heading above keeps the page's own orientation; the diagram's pages are landscape
+    expect(boxes.at(-1)![0]).toBeGreaterThan(boxes.at(-1)![1]!);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    const widths = await page.evaluate(() =>
+      [...document.querySelector('theory-of-change-diagram')!.shadowRoot!.querySelectorAll('svg.ntoc-diagram, .toc-print-page')]
+        .map((svg) => svg.getBoundingClientRect().width)
+        .filter((w) => w > 0),
+    );
+    expect(widths.length).toBeGreaterThan(0);
+    for (const width of widths) expect(width).toBeLessThanOrEqual(1000);
+    await context.close();
+  });
+
+  it('prints a drawing too wide for one page as groups of whole stages, one page each', async () => {
+    const { page, context } = await session().newPage({ viewport: { width: 1000, height: 700 } });
+    await page.goto(`${session().url}/react?wide&still`);
+    await page.locator('section svg.ntoc-diagram').waitFor();
+    const natural = await page.locator('section svg.ntoc-diagram').evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
+    expect(natural).toBeGreaterThan(1700);
+    expect(await page.locator('.toc-print-page').first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    const pages = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGSVGElement>('.toc-print-page')].map((svg) => ({ width: svg.getBoundingClientRect().width, label: svg.getAttribute('aria-label') })),
+    );
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages) expect(p.width).toBeLessThanOrEqual(1000);
+    expect(pages[0]!.label).toMatch(/^Page 1 of \d: Activities/);
+    expect(await page.locator('section .ntoc-canvas').isVisible()).toBe(false);
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    expect((pdf.match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(pages.length);
+    await context.close();
+  });
+});
