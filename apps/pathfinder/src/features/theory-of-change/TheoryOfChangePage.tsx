@@ -49,7 +49,7 @@ function Editor({ toc }: { toc: TheoryOfChange }) {
         </Text>
       </div>
       {diagram.summary}
-      <div id="toc-diagram" tabIndex={-1}>
+      <div id="toc-diagram" tabIndex={-1} className="toc-diagram-host">
       <TheoryOfChangeDiagram
         key={redraws}
         toc={toc}
