@@ -10,7 +10,7 @@ describe('exported helpers check their input', () => {
     expect(measureText('Hi', 10)).toBeCloseTo(9.44);
     expect(wrapText('one two three', 40, 13).length).toBeGreaterThan(1);
     expect(countPolylineCrossings([[{ x: 0, y: 0 }, { x: 10, y: 10 }], [{ x: 0, y: 10 }, { x: 10, y: 0 }]])).toBe(1);
-    expect(statusLine(example.nodes.find((n) => n.id === 'i-shorter-waits')!)).toBe('▲ At risk');
+    expect(statusLine(example.nodes.find((n) => n.id === 'i-shorter-waits')!)).toBe('◆ Needs attention');
     expect(nodeStatus(example.nodes[0]!)).toBeUndefined();
     expect(outline(example).pathways).toHaveLength(9);
     expect(summarise(example)).toContain('9 activities');

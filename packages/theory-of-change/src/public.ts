@@ -44,7 +44,7 @@ export function nodeStatus(node: TocNode): keyof typeof STATUS_TEXT | undefined 
   return statusOf(parseNode(node));
 }
 
-/** The status line drawn on a step's box, icon and words, such as "▲ At risk". */
+/** The status line drawn on a step's box, icon and words, such as "◆ Needs attention". */
 export function statusLine(node: TocNode): string | undefined {
   return lineOf(parseNode(node));
 }

@@ -68,7 +68,7 @@ describe('<theory-of-change-diagram>', () => {
     expect(root.querySelectorAll('[role="button"]')).toHaveLength(30);
     expect(root.querySelectorAll('[role="button"][tabindex="0"]')).toHaveLength(1);
     expect(root.querySelector('[data-node-id="i-shorter-waits"]')!.getAttribute('aria-label')).toBe(
-      'Interim outcome: Shorter waits for a first appointment. At risk. Leads to 2 steps, 1 step leads to it.',
+      'Interim outcome: Shorter waits for a first appointment. Needs attention. Leads to 2 steps, 1 step leads to it.',
     );
   });
 

@@ -30,7 +30,7 @@ describe('<TheoryOfChangeDiagram>', () => {
   it('gives every step a name that says its stage, status and links, with one step in the tab order', () => {
     render(<TheoryOfChangeDiagram toc={example} />);
     const waits = step('i-shorter-waits');
-    expect(waits.getAttribute('aria-label')).toBe('Interim outcome: Shorter waits for a first appointment. At risk. Leads to 2 steps, 1 step leads to it.');
+    expect(waits.getAttribute('aria-label')).toBe('Interim outcome: Shorter waits for a first appointment. Needs attention. Leads to 2 steps, 1 step leads to it.');
     const tabbable = [...document.querySelectorAll('[data-node-id][tabindex="0"]')];
     expect(tabbable).toHaveLength(1);
     expect(tabbable[0]!.getAttribute('data-node-id')).toBe(

@@ -22,7 +22,7 @@ suite('describe', () => {
       "  - leads to output ‘Leaflet in use at every first appointment’, because people with lived experience know what would have helped them at the start.",
     );
     expect(text).toContain('(assuming: the NHS board agrees to review at a strategic level)');
-    expect(text).toContain('Indicator: Median days from referral to first appointment (target 14 days or fewer, at risk).');
+    expect(text).toContain('Indicator: Median days from referral to first appointment (target 14 days or fewer, needs attention).');
     expect(text).toContain('its pathway is described above');
     // every step is described
     for (const node of example.nodes) expect(text).toContain(`‘${node.label}’`);

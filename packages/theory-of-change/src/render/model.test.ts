@@ -22,7 +22,7 @@ describe('the drawing model', () => {
   it('works out every step’s name and neighbours once, for the keyboard to read', () => {
     const model = buildModel(example, drawn);
     expect(model.names.size).toBe(30);
-    expect(model.names.get('i-shorter-waits')).toBe('Interim outcome: Shorter waits for a first appointment. At risk. Leads to 2 steps, 1 step leads to it.');
+    expect(model.names.get('i-shorter-waits')).toBe('Interim outcome: Shorter waits for a first appointment. Needs attention. Leads to 2 steps, 1 step leads to it.');
     expect(model.near.get('a-welcome-leaflet')!.downstream).toEqual(['o-leaflet']);
     expect(model.order[0]).toBe(drawn.nodes.filter((n) => n.column === 0).sort((a, b) => a.order - b.order)[0]!.id);
   });

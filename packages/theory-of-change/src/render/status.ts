@@ -2,14 +2,17 @@ import type { TocIndicator, TocNode } from '@nttp/domain';
 
 export type IndicatorStatus = NonNullable<TocIndicator['status']>;
 
-/** Each status has an icon and words, so it never relies on colour alone. */
+/**
+ * Each status has an icon and words, so it never relies on colour alone. The words are calm: a service
+ * reading its plan should see what to look at next, not a clinical alarm ("At risk", "!").
+ */
 export const STATUS_TEXT: Record<IndicatorStatus | 'unset' | 'missing', { icon: string; words: string }> = {
   achieved: { icon: '✓', words: 'Achieved' },
   'on-track': { icon: '●', words: 'On track' },
-  'at-risk': { icon: '▲', words: 'At risk' },
+  'at-risk': { icon: '◆', words: 'Needs attention' },
   'not-started': { icon: '○', words: 'Not started' },
   unset: { icon: '○', words: 'Status not set' },
-  missing: { icon: '!', words: 'No indicator yet' },
+  missing: { icon: '○', words: 'No way to measure it yet' },
 };
 
 const CONCERN: (IndicatorStatus | 'unset')[] = ['at-risk', 'not-started', 'unset', 'on-track', 'achieved'];

@@ -56,9 +56,9 @@ describe('renderSvg', () => {
 
   it('shows indicator status with an icon and words, never colour alone', () => {
     const status = (id: string) => doc.querySelector(`[data-node-id="${id}"] .ntoc-status`)?.textContent;
-    expect(status('i-shorter-waits')).toBe('▲ At risk');
+    expect(status('i-shorter-waits')).toBe('◆ Needs attention');
     expect(status('s-people-feel-welcome')).toBe('● On track');
-    expect(status('l-national-workforce')).toBe('! No indicator yet');
+    expect(status('l-national-workforce')).toBe('○ No way to measure it yet');
     expect(status('l-recovery')).toBe('○ Status not set');
     expect(status('a-welcome-leaflet')).toBeUndefined();
   });

@@ -56,5 +56,5 @@ export function setIndicatorStatus(ws: PathfinderWorkspace, ref: Pick<IndicatorR
   };
 }
 
-export const STATUS_TEXT: Record<IndicatorStatus, string> = { 'not-started': 'Not started', 'on-track': 'On track', 'at-risk': 'At risk', achieved: 'Achieved' };
+export const STATUS_TEXT: Record<IndicatorStatus, string> = { 'not-started': 'Not started', 'on-track': 'On track', 'at-risk': 'Needs attention', achieved: 'Achieved' };
 export const VERDICT_TEXT: Record<Verdict, string> = { higher: 'Higher', lower: 'Lower', 'no-clear-change': 'No clear change', 'too-few-to-judge': 'Too few to say' };
