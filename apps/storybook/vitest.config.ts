@@ -14,6 +14,9 @@ const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 function browserProject(theme: 'light' | 'dark') {
   return mergeConfig(sourceResolution, {
     plugins: [storybookTest({ configDir })],
+    // The component pages render each example's HTML with react-dom/server: optimised up front, so Vite does
+    // not find it mid-run and reload the page under a running test.
+    optimizeDeps: { include: ['react-dom/server'] },
     // 320 CSS pixels wide (the "reflow" viewport in preview.tsx): a 1280px screen at 400% zoom (WCAG 1.4.10).
     define: { __NTTP_STORY_THEME__: JSON.stringify(theme), __NTTP_STORY_VIEWPORT__: JSON.stringify('reflow') },
     test: {
