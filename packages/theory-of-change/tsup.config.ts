@@ -1,5 +1,7 @@
 import { defineConfig } from 'tsup';
+import { markUseClient } from '../../scripts/use-client.mjs';
 
+// dist/element.bundle.js (the self-contained custom element) is built by build-element.mjs.
 export default defineConfig({
   entry: { index: 'src/index.ts', 'react/index': 'src/react/index.ts', 'element/index': 'src/element/index.ts' },
   format: ['esm', 'cjs'],
@@ -9,4 +11,8 @@ export default defineConfig({
   sourcemap: true,
   treeshake: true,
   target: 'es2022',
+  async onSuccess() {
+    // The React component is a client component in React Server Component frameworks.
+    markUseClient(['dist/react/index.js', 'dist/react/index.cjs']);
+  },
 });
