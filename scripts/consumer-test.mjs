@@ -181,6 +181,9 @@ function typecheck(dir, resolution) {
     strict: true,
     skipLibCheck: false,
     noEmit: true,
+    // Later runs re-check only what changed (our packages); the libraries' types are read from the cache.
+    incremental: true,
+    tsBuildInfoFile: `.tsbuildinfo-${resolution}`,
     target: 'es2022',
     lib: ['es2022', 'dom', 'dom.iterable'],
     jsx: 'react-jsx',
@@ -214,7 +217,12 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/ja
 /** Serves `dir` on 127.0.0.1 (a random port). */
 async function serve(dir) {
   const server = createServer((request, response) => {
-    const path = join(dir, decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    const pathname = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (pathname === '/favicon.ico') {
+      response.writeHead(204).end(); // browsers ask for it unprompted
+      return;
+    }
+    const path = join(dir, pathname);
     if (!path.startsWith(dir) || !existsSync(path)) {
       response.writeHead(404).end();
       return;
