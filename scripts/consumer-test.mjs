@@ -106,7 +106,10 @@ function prepareProject(name, versions) {
     },
   };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  // Our tarballs change on every run; npm reinstalls them and keeps the rest from node_modules and its cache.
+  // Our tarballs keep their names from run to run, so npm would take them as installed: take ours out
+  // (and the lockfile that records them), and npm reinstalls them while the rest stays in node_modules.
+  rmSync(join(dir, 'node_modules', '@nttp'), { recursive: true, force: true });
+  rmSync(join(dir, 'package-lock.json'), { force: true });
   const start = Date.now();
   mustRun('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir);
   console.log(`  ${name}: npm install took ${((Date.now() - start) / 1000).toFixed(1)} s`);
