@@ -33,7 +33,7 @@ describe('the wellbeing plan store', () => {
   it('reports a damaged entry instead of using part of it', () => {
     localStorage.setItem(WELLBEING_STORAGE_KEY, '{not json');
     expect(loadPlan().kind).toBe('unreadable');
-    localStorage.setItem(WELLBEING_STORAGE_KEY, JSON.stringify({ ...plan, id: 'Not An Id' }));
+    localStorage.setItem(WELLBEING_STORAGE_KEY, JSON.stringify({ ...plan, id: 'Line\nbreak' }));
     const loaded = loadPlan();
     expect(loaded.kind).toBe('unreadable');
   });

@@ -60,7 +60,7 @@ describe('scoreGroup on a table of answers', () => {
   });
 
   it('checks the outline of the table with its schema, in plain words', () => {
-    const where = issuesOf(() => scoreGroup(instrument, { itemIds: ['Not An Id'], rows: [], colour: 'blue' }));
+    const where = issuesOf(() => scoreGroup(instrument, { itemIds: ['Line\nbreak'], rows: [], colour: 'blue' }));
     expect(where).toContain('itemIds[0]: invalid_format');
     expect(where.some((w) => w.endsWith('unrecognized_keys'))).toBe(true);
     expect(() => scoreGroup(instrument, 'a table')).toThrow(/a list of responses, or a table of answers/);
