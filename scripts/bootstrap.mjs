@@ -92,8 +92,12 @@ async function test() {
     console.log(`\ntasks: ${passed} passed, ${total - passed} failed`);
   }
   const languageStatus = turbo.status === 0 ? checkOwnWords() : 1;
+  const scriptsStatus = run(process.execPath, ['--test', ...readdirSync(join(root, 'scripts')).filter((name) => name.endsWith('.test.mjs')).map((name) => join('scripts', name))]);
+  // The consumer test needs every package built: turbo's build above did that.
+  say('Installing the packed packages into throwaway projects and using them as another team would (about 1 to 5 minutes)…');
+  const consumerStatus = turbo.status === 0 ? run(process.execPath, ['scripts/consumer-test.mjs']) : 1;
   printTestCounts();
-  process.exit(turbo.status || languageStatus);
+  process.exit(turbo.status || languageStatus || scriptsStatus || consumerStatus);
 }
 
 /** Adds up what every Vitest run printed (turbo keeps each task's log, also when it replays a cache hit). */

@@ -34,7 +34,11 @@ try {
   // Packages whose subpath entries reach React or the DOM only need modern resolution; the rest are
   // checked under node10 too.
   const profile = pkg.nttp?.attwProfile ?? 'strict';
-  run('attw', ['--pack', '.', '--profile', profile, '--format', 'table-flipped']);
+  // ESM-only browser files (the custom element's self-contained bundle) have no CommonJS form to check.
+  const exclude = pkg.nttp?.attwExcludeEntrypoints ?? [];
+  const excludeArgs = exclude.length > 0 ? ['--exclude-entrypoints', ...exclude] : [];
+  // attw does not look at stylesheet exports; the consumer test type-checks `import '@nttp/ui/styles.css'`.
+  run('attw', ['--pack', '.', '--profile', profile, '--format', 'table-flipped', ...excludeArgs]);
 } catch {
   console.error(`\n${pkg.name}: the package checks above found something to fix before publishing.`);
   process.exit(1);

@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'fixtures/index': 'src/fixtures/index.ts' },
+  entry: { index: 'src/index.ts', 'reference/index': 'src/reference/index.ts', 'fixtures/index': 'src/fixtures/index.ts' },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   clean: true,

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { markUseClient } from '../../scripts/use-client.mjs';
 import { buildStyles } from './src/styles/build-styles';
 
 export default defineConfig({
@@ -14,6 +15,8 @@ export default defineConfig({
   // The stylesheet is plain CSS: tokens, themes and base styles first, then each component's CSS in
   // name order, so a component added later is included without touching this file.
   async onSuccess() {
+    // Every component is a client component in React Server Component frameworks (hooks, events).
+    markUseClient(['dist/index.js', 'dist/index.cjs']);
     writeFileSync('dist/styles.css', buildStyles());
   },
 });

@@ -1,4 +1,5 @@
 export * from './reference';
+export * from './schemas/reference';
 export * from './schemas/primitives';
 export * from './schemas/pathfinder';
 export * from './schemas/lens-event';
@@ -14,3 +15,4 @@ export { parseDocument, safeParseDocument, toJsonSchema, type ParseResult } from
 export { migrate, safeMigrate } from './migrate';
 export { parseWorkspace, safeParseWorkspace } from './workspace-io';
 export { seededRandom } from './random';
+export { toSafeDomId, ID_MAX_LENGTH } from './ids/dom-id';

@@ -1,8 +1,5 @@
 import type { z } from 'zod';
-import { PrincipleSchema } from './reference/principles';
-import { ThemeSchema } from './reference/themes';
-import { NesLevelSchema } from './reference/nes-levels';
-import { PhaseSchema } from './reference/phases';
+import { NesLevelSchema, PhaseSchema, PrincipleSchema, ThemeSchema } from './schemas/reference';
 import { PathfinderSchema, ServiceSchema } from './schemas/pathfinder';
 import { JourneyMapSchema, LensEventSchema, VignetteSchema } from './schemas/lens-event';
 import { TipigSchema } from './schemas/tipig';

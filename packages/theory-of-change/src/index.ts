@@ -14,3 +14,4 @@ export { measureText, wrapText, countPolylineCrossings, nodeStatus, statusLine, 
 export { toMermaid } from './render/mermaid';
 export { toDot } from './render/dot';
 export { fromJson, type ParsedTheoryOfChange } from './from-json';
+export { toScriptJson } from './script-json';

@@ -1,20 +1,8 @@
-import { z } from 'zod';
-
 /** NES Knowledge and Skills Framework levels. They are cumulative: each level includes those before it. */
 export const NES_LEVEL_IDS = ['informed', 'skilled', 'enhanced', 'specialist'] as const;
-export const NesLevelIdSchema = z.enum(NES_LEVEL_IDS, {
-  error: () => `Use one of the four NES levels: ${NES_LEVEL_IDS.join(', ')}.`,
-});
-export type NesLevelId = z.infer<typeof NesLevelIdSchema>;
+export type NesLevelId = (typeof NES_LEVEL_IDS)[number];
 
-export const NesLevelSchema = z.object({
-  id: NesLevelIdSchema,
-  rank: z.number().int().min(1).max(4),
-  name: z.string().min(1),
-  whoItIsFor: z.string().min(1),
-  description: z.string().min(1),
-});
-export type NesLevel = z.infer<typeof NesLevelSchema>;
+export interface NesLevel { id: NesLevelId; rank: number; name: string; whoItIsFor: string; description: string }
 
 export const NES_LEVELS: readonly NesLevel[] = Object.freeze([
   {

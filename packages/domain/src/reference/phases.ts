@@ -1,19 +1,7 @@
-import { z } from 'zod';
-
 export const PHASE_IDS = ['understand', 'plan', 'implement'] as const;
-export const PhaseIdSchema = z.enum(PHASE_IDS, {
-  error: () => `Use one of the three phases: ${PHASE_IDS.join(', ')}.`,
-});
-export type PhaseId = z.infer<typeof PhaseIdSchema>;
+export type PhaseId = (typeof PHASE_IDS)[number];
 
-export const PhaseSchema = z.object({
-  id: PhaseIdSchema,
-  number: z.number().int().min(1).max(3),
-  name: z.string().min(1),
-  description: z.string().min(1),
-  tools: z.array(z.string().min(1)),
-});
-export type Phase = z.infer<typeof PhaseSchema>;
+export interface Phase { id: PhaseId; number: number; name: string; description: string; tools: string[] }
 
 export const PHASES: readonly Phase[] = Object.freeze([
   {

@@ -1,17 +1,7 @@
-import { z } from 'zod';
-
 export const PRINCIPLE_IDS = ['safety', 'trust', 'choice', 'collaboration', 'empowerment'] as const;
-export const PrincipleIdSchema = z.enum(PRINCIPLE_IDS, {
-  error: () => `Use one of the five principles: ${PRINCIPLE_IDS.join(', ')}.`,
-});
-export type PrincipleId = z.infer<typeof PrincipleIdSchema>;
+export type PrincipleId = (typeof PRINCIPLE_IDS)[number];
 
-export const PrincipleSchema = z.object({
-  id: PrincipleIdSchema,
-  name: z.string().min(1),
-  description: z.string().min(1),
-});
-export type Principle = z.infer<typeof PrincipleSchema>;
+export interface Principle { id: PrincipleId; name: string; description: string }
 
 /** The five trauma-informed principles that run through every phase and theme. */
 export const PRINCIPLES: readonly Principle[] = Object.freeze([

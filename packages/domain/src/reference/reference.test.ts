@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  NES_LEVELS,
-  NES_LEVEL_IDS,
-  NesLevelSchema,
-  PHASES,
-  PhaseSchema,
-  PRINCIPLES,
-  PrincipleSchema,
-  THEMES,
-  ThemeSchema,
-  compareNesLevels,
-  levelsIncludedIn,
-} from './index';
+import { NesLevelSchema, PhaseSchema, PrincipleSchema, ThemeSchema } from '../schemas/reference';
+import { NES_LEVELS, NES_LEVEL_IDS, PHASES, PRINCIPLES, THEMES, compareNesLevels, levelsIncludedIn } from './index';
 
 describe('reference data', () => {
   it('has the nine themes in the report order, each valid and with a unique id', () => {

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** The nine themes that organise phase 3 (implementing priority areas), in the report's order. */
 export const THEME_IDS = [
   'organisational-culture',
@@ -13,18 +11,9 @@ export const THEME_IDS = [
   'service-design',
 ] as const;
 
-export const ThemeIdSchema = z.enum(THEME_IDS, {
-  error: () => `Use one of the nine theme ids: ${THEME_IDS.join(', ')}.`,
-});
-export type ThemeId = z.infer<typeof ThemeIdSchema>;
+export type ThemeId = (typeof THEME_IDS)[number];
 
-export const ThemeSchema = z.object({
-  id: ThemeIdSchema,
-  order: z.number().int().min(1).max(9),
-  name: z.string().min(1),
-  description: z.string().min(1),
-});
-export type Theme = z.infer<typeof ThemeSchema>;
+export interface Theme { id: ThemeId; order: number; name: string; description: string }
 
 export const THEMES: readonly Theme[] = Object.freeze([
   {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, LabelSchema } from './primitives';
-import { ThemeIdSchema } from '../reference/themes';
+import { ThemeIdSchema } from './reference';
 import { checkDateOrder } from './checks';
 
 /** Answers that are not a point on the scale, kept apart so they are never scored as one. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, LabelSchema, TextSchema, CountSchema } from './primitives';
-import { ThemeIdSchema } from '../reference/themes';
-import { PrincipleIdSchema } from '../reference/principles';
+import { ThemeIdSchema } from './reference';
+import { PrincipleIdSchema } from './reference';
 import { checkReference, duplicateIds } from './checks';
 
 /** A fictional person whose journey staff trace through the service at a lens event. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, LabelSchema, TextSchema, CountSchema } from './primitives';
-import { ThemeIdSchema } from '../reference/themes';
-import { PrincipleIdSchema } from '../reference/principles';
-import { NesLevelIdSchema } from '../reference/nes-levels';
+import { ThemeIdSchema } from './reference';
+import { PrincipleIdSchema } from './reference';
+import { NesLevelIdSchema } from './reference';
 import { WorkStatusSchema } from './tipig';
 import { checkDateOrder, checkReference, duplicateIds } from './checks';
 

@@ -1,13 +1,17 @@
 import { z } from 'zod';
+import { ID_MAX_LENGTH, PRINTABLE_ID } from '../ids/dom-id';
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
-
-/** Stable identifiers: lower-case letters, digits and hyphens, starting with a letter or digit, at most 80. */
+/**
+ * Stable identifiers, as other systems write them: `Q1`, `P_001`, a UUID, a forms tool's response id.
+ * Any printable text (no control characters or line breaks), trimmed, 1 to 200 characters. Where an id
+ * becomes an HTML or SVG id, `toSafeDomId(id)` derives a safe one.
+ */
 export const IdSchema = z
-  .string({ error: 'Expected an id written as text, like "leadership-1".' })
-  .regex(ID_PATTERN, {
-    error: 'An id uses lower-case letters, digits and hyphens only, starts with a letter or digit and is at most 80 characters, like "lens-event-1".',
-  });
+  .string({ error: 'Expected an id written as text, like "leadership-1" or "Q1".' })
+  .trim()
+  .min(1, { error: 'An id needs at least one character, like "Q1".' })
+  .max(ID_MAX_LENGTH, { error: `Please keep an id to ${ID_MAX_LENGTH} characters or fewer.` })
+  .regex(PRINTABLE_ID, { error: 'An id is printable text on one line: take out tabs, line breaks and other control characters.' });
 export type Id = z.infer<typeof IdSchema>;
 
 /** A calendar date written as YYYY-MM-DD (no time, no time zone). */

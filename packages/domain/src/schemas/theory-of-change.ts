@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, LabelSchema, TextSchema } from './primitives';
-import { ThemeIdSchema } from '../reference/themes';
+import { ThemeIdSchema } from './reference';
 
 /** The stages of a Theory of Change, in order from left (what we do) to right (the change we seek). */
 export const TOC_NODE_KINDS = ['activity', 'output', 'short-term-outcome', 'interim-outcome', 'long-term-outcome', 'impact'] as const;

@@ -91,7 +91,7 @@ describe('bad input', () => {
   it('says calmly and plainly what is expected, for every issue at once', () => {
     const ws = clone() as unknown as Record<string, unknown>;
     (ws.pathfinder as Record<string, unknown>).startDate = '31/02/2024';
-    (ws.services as Record<string, unknown>[])[0]!.id = 'Has Spaces';
+    (ws.services as Record<string, unknown>[])[0]!.id = 'Line\nbreak';
     delete (ws.pathfinder as Record<string, unknown>).name;
     const error = (() => {
       try {

@@ -12,6 +12,18 @@ import { fitZoom, nextZoom, zoomMessage } from '../render/zoom';
 
 export const ELEMENT_NAME = 'theory-of-change-diagram';
 
+/** What a `<theory-of-change-diagram>` offers scripts: the document it draws (set it to redraw). */
+export interface TheoryOfChangeDiagramElement extends HTMLElement {
+  /** A Theory of Change object or its JSON text; wins over the `toc` attribute and a child script. */
+  toc: unknown;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'theory-of-change-diagram': TheoryOfChangeDiagramElement;
+  }
+}
+
 const NameSchema = z
   .string({ error: 'The element name should be text.' })
   .regex(/^[a-z][a-z0-9._]*-[a-z0-9._-]*$/, { error: 'A custom element name is lower-case, starts with a letter and contains a hyphen, like "toc-diagram".' });

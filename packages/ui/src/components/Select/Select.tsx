@@ -1,4 +1,5 @@
-import type { ReactNode, Ref, SelectHTMLAttributes } from 'react';
+import { forwardRef } from 'react';
+import type { ReactNode, SelectHTMLAttributes } from 'react';
 import { cx } from '../../internal/class-names';
 import { useLanguageWarning } from '../../internal/dev-language-warning';
 import { checkProps } from '../../internal/dev-props';
@@ -18,17 +19,16 @@ export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement
   options: readonly SelectOption[];
   /** A first option with an empty value, such as "Choose a local authority". */
   placeholderOption?: string;
-  ref?: Ref<HTMLSelectElement>;
 }
 
 /** A native select with its label, hint and a calm error message. */
-export function Select({ label, hint, error, id, options, placeholderOption, className, ...rest }: SelectProps) {
+export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select({ label, hint, error, id, options, placeholderOption, className, ...rest }, ref) {
   useLanguageWarning('Select', { placeholderOption, options: options.map((option) => option.label) });
   checkProps('Select', (check) => check.notEmpty(options, 'options', 'option').unique(options, 'options', 'value', (o) => o.value));
   return (
     <FormField label={label} hint={hint} error={error} id={id}>
       {(control) => (
-        <select className={cx('nttp-input', 'nttp-select', className)} {...control} {...rest} aria-describedby={cx(control['aria-describedby'], rest['aria-describedby']) || undefined}>
+        <select className={cx('nttp-input', 'nttp-select', className)} {...control} {...rest} ref={ref} aria-describedby={cx(control['aria-describedby'], rest['aria-describedby']) || undefined}>
           {placeholderOption ? <option value="">{placeholderOption}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value} disabled={option.disabled}>
@@ -39,4 +39,4 @@ export function Select({ label, hint, error, id, options, placeholderOption, cla
       )}
     </FormField>
   );
-}
+});

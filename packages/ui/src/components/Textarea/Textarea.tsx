@@ -1,5 +1,5 @@
-import type { ReactNode, Ref, TextareaHTMLAttributes } from 'react';
-import { useState } from 'react';
+import type { ReactNode, TextareaHTMLAttributes } from 'react';
+import { forwardRef, useState } from 'react';
 import { cx } from '../../internal/class-names';
 import { useLanguageWarning } from '../../internal/dev-language-warning';
 import { FormField } from '../FormField';
@@ -14,7 +14,6 @@ export interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaE
    * off mid-sentence (GOV.UK character count).
    */
   maxCharacters?: number;
-  ref?: Ref<HTMLTextAreaElement>;
 }
 
 /** Words for the character count, calm either side of the limit. */
@@ -25,7 +24,7 @@ export function characterCountMessage(length: number, max: number): string {
 }
 
 /** A multi-line text field, with an optional gentle character count. */
-export function Textarea({ label, hint, error, id, rows = 5, maxCharacters, className, onChange, ...rest }: TextareaProps) {
+export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea({ label, hint, error, id, rows = 5, maxCharacters, className, onChange, ...rest }, ref) {
   useLanguageWarning('Textarea', { placeholder: rest.placeholder });
   const initial = String(rest.value ?? rest.defaultValue ?? '');
   const [length, setLength] = useState(initial.length);
@@ -38,7 +37,7 @@ export function Textarea({ label, hint, error, id, rows = 5, maxCharacters, clas
             rows={rows}
             className={cx('nttp-input', 'nttp-textarea', className)}
             {...control}
-            {...rest}
+            {...rest} ref={ref}
             aria-describedby={cx(control['aria-describedby'], maxCharacters === undefined ? undefined : `${control.id}-count`, rest['aria-describedby']) || undefined}
             onChange={(event) => {
               setLength(event.target.value.length);
@@ -54,4 +53,4 @@ export function Textarea({ label, hint, error, id, rows = 5, maxCharacters, clas
       )}
     </FormField>
   );
-}
+});

@@ -1,0 +1,1 @@
+export function buildElementBundle(options?: { write?: boolean }): Promise<string>;

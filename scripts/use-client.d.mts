@@ -1,0 +1,1 @@
+export function markUseClient(files: readonly string[]): void;
