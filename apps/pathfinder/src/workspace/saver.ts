@@ -7,7 +7,11 @@ import { createWorkspace, loadWorkspace, saveWorkspace, type StoredWorkspace } f
 import { listen, TAB_ID, type WorkspaceMessage } from './channel';
 import type { SaveStatus } from './save-status';
 
-export const SAVE_DELAY_MS = 400;
+/**
+ * How long a burst of changes (typing) is gathered before it is written. Short, so a reload straight after a
+ * change finds it saved: a write started on \`pagehide\` is not always finished before the page goes.
+ */
+export const SAVE_DELAY_MS = 120;
 
 export interface SaverListener {
   onWorkspace: (workspace: PathfinderWorkspace) => void;
