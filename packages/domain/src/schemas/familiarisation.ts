@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, LabelSchema, TextSchema } from './primitives';
-import { ThemeIdSchema } from '../reference/themes';
+import { ThemeIdSchema } from './reference';
 
 /**
  * The report's familiarisation discussion topics (phase 1, Annex A): what the pathfinder team talked about
