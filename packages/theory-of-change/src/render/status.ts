@@ -12,7 +12,7 @@ export const STATUS_TEXT: Record<IndicatorStatus | 'unset' | 'missing', { icon: 
   'at-risk': { icon: '◆', words: 'Needs attention' },
   'not-started': { icon: '○', words: 'Not started' },
   unset: { icon: '○', words: 'Status not set' },
-  missing: { icon: '○', words: 'No way to measure it yet' },
+  missing: { icon: '○', words: 'Not measured yet' },
 };
 
 const CONCERN: (IndicatorStatus | 'unset')[] = ['at-risk', 'not-started', 'unset', 'on-track', 'achieved'];

@@ -58,7 +58,7 @@ describe('renderSvg', () => {
     const status = (id: string) => doc.querySelector(`[data-node-id="${id}"] .ntoc-status`)?.textContent;
     expect(status('i-shorter-waits')).toBe('◆ Needs attention');
     expect(status('s-people-feel-welcome')).toBe('● On track');
-    expect(status('l-national-workforce')).toBe('○ No way to measure it yet');
+    expect(status('l-national-workforce')).toBe('○ Not measured yet');
     expect(status('l-recovery')).toBe('○ Status not set');
     expect(status('a-welcome-leaflet')).toBeUndefined();
   });

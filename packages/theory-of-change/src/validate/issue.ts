@@ -51,7 +51,7 @@ export const CHECK_LABELS: Record<ValidationCode, string> = {
   'backwards-link': 'Goes back a stage',
   orphan: 'Not linked yet',
   'no-long-term-outcome': 'Reaches no long-term outcome',
-  'no-indicator': 'No way to measure it yet',
+  'no-indicator': 'Not measured yet',
   'no-rationale': 'No rationale yet',
   empty: 'No steps yet',
   'no-impact': 'No impact yet',
