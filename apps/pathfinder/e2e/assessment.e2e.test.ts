@@ -2,7 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
+import { organisationalAssessment } from '@nttp/assessment';
 import { parseCsv, toCsv } from '../src/features/assessment/import/csv';
+
+/** How many statements the current questionnaire has (a new round is answered with it). */
+const STATEMENTS = organisationalAssessment.items.length;
 import { axeViolations, isLocal, LOOKS, startApp, type AppSession } from './browser';
 
 let app: AppSession;
@@ -101,12 +105,12 @@ describe('the organisational assessment in chromium', () => {
     const hash = await startExample(page);
     const round = await startRound(page, hash, 'Imported baseline');
     const rows = (await formsExport(page, round)).map((r, i) => [...r, i === 0 ? 'Which team are you in?' : 'North']);
-    expect(rows[0]).toHaveLength(5 + 45 + 1);
+    expect(rows[0]).toHaveLength(5 + STATEMENTS + 1);
     rows[4]![8] = 'Sort of';
     await page.goto(`${app.url}${round}/import`);
     await page.getByLabel('Spreadsheet file').setInputFiles({ name: 'forms-export.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${toCsv(rows)}`) });
     await page.getByRole('heading', { level: 2, name: /Check how forms-export.csv was read/ }).waitFor();
-    expect(await page.getByText('45 of 45 statements have a column', { exact: false }).count()).toBe(1);
+    expect(await page.getByText(`${STATEMENTS} of ${STATEMENTS} statements have a column`, { exact: false }).count()).toBe(1);
     const teamRow = page.getByRole('row', { name: /Which team are you in/ });
     expect(await teamRow.getByText('Not matched').count()).toBe(1);
     expect(await page.getByText(/These columns identify people and are never stored: Email, Name/).count()).toBe(1);
@@ -134,7 +138,7 @@ describe('the organisational assessment in chromium', () => {
     await page.getByLabel('Spreadsheet file').setInputFiles(fileURLToPath(new URL('./fixtures/forms-export.xlsx', import.meta.url)));
     await page.getByRole('heading', { level: 2, name: /Check how forms-export.xlsx was read/ }).waitFor();
     expect(requests.filter(reader)).toHaveLength(1);
-    expect(await page.getByText('3 of 45 statements have a column', { exact: false }).count()).toBe(1);
+    expect(await page.getByText(`3 of ${STATEMENTS} statements have a column`, { exact: false }).count()).toBe(1);
     expect(await page.getByRole('row', { name: /Start time/ }).getByText('Times and ids from the form: not stored').count()).toBe(1);
     expect(await page.getByText(/never stored: Email\./).count()).toBe(1);
     await page.getByRole('button', { name: 'Save 6 responses' }).click();
@@ -197,8 +201,8 @@ describe('the organisational assessment in chromium', () => {
     await page.keyboard.press('Enter');
     await tabTo(`el.textContent === 'Start my answers'`);
     await page.keyboard.press('Enter');
-    for (let n = 1; n <= 45; n++) {
-      await page.getByText(`Statement ${n} of 45`).waitFor();
+    for (let n = 1; n <= STATEMENTS; n++) {
+      await page.getByText(`Statement ${n} of ${STATEMENTS}`).waitFor();
       await tabTo(`el.name && el.name.startsWith('answer-')`);
       await page.keyboard.press('Space');
       await tabTo(`el.tagName === 'BUTTON' && (el.textContent === 'Next' || el.textContent === 'Finish and hand back')`);

@@ -55,7 +55,7 @@ describe('the app shell in chromium', () => {
         if (address.endsWith('/language')) {
           // A finding on purpose, so axe sees the findings list. nttp-language-disable-next-line
           await page.getByRole('textbox', { name: /Text to check/ }).fill('Our clients who are addicts often fail to engage.');
-          await page.getByText('1 place to look at.').waitFor();
+          await page.getByText('2 places to look at.').waitFor();
         }
         if (address.endsWith('/wellbeing')) {
           await page.getByRole('textbox', { name: /What keeps me well at work/ }).fill('A walk at lunchtime');
