@@ -10,6 +10,7 @@ import {
   type GroupReport,
   type GroupStat,
   type Instrument,
+  type ItemSummary,
   type TrainingNeedsAnalysis,
 } from '@nttp/assessment';
 import { PRINCIPLES, THEMES, type AssessmentRound, type PrincipleId, type Response, type ThemeId } from '@nttp/domain';
@@ -63,16 +64,8 @@ export function statementsOf(instrument: Instrument): StatementInfo[] {
   });
 }
 
-export interface StatementResult {
-  text: string;
-  answered: number;
-  notApplicable: number;
-  dontKnow: number;
-  skipped: number;
-  noAnswer: number;
-  /** Null when fewer than MIN_GROUP people answered it. */
-  mean: number | null;
-}
+/** One statement's counts as the engine gives them; `mean` is null when fewer than MIN_GROUP people answered it. */
+export type StatementResult = Pick<ItemSummary, 'text' | 'answered' | 'notApplicable' | 'dontKnow' | 'skipped' | 'noAnswer' | 'mean'>;
 
 export interface UnitResult {
   id: string;
