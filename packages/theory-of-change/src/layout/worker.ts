@@ -1,7 +1,8 @@
 // The Web Worker side of layoutAsync: lays out what the page sends, measuring text with the widths the page
-// measured (workers do not see the page's fonts), and sends the drawing back.
+// measured (workers do not see the page's fonts), and sends the drawing back. The page has parsed the
+// input and the options already, so the worker runs the layout core alone: no zod (see build-worker.mjs).
 import type { TheoryOfChange } from '@nttp/domain';
-import { TheoryOfChangeError } from '../errors';
+import type { TheoryOfChangeIssue } from '../errors';
 import { layoutParsed } from './layout';
 import { measureWithTable } from './measure';
 import type { ResolvedLayoutOptions } from './options';
@@ -14,7 +15,13 @@ export interface LayoutRequest {
   widths: Record<string, Record<string, number>>;
 }
 
-export type LayoutReply = { ok: true; layout: Omit<TocLayout, 'options'> } | { ok: false; message: string; issues: TheoryOfChangeError['issues'] };
+export type LayoutReply = { ok: true; layout: Omit<TocLayout, 'options'> } | { ok: false; message: string; issues: TheoryOfChangeIssue[] };
+
+/** The issues an error carries (a TheoryOfChangeError's), read without importing the class and its parser. */
+function issuesOf(error: unknown): TheoryOfChangeIssue[] {
+  const issues = error instanceof Error ? (error as { issues?: unknown }).issues : undefined;
+  return Array.isArray(issues) ? (issues as TheoryOfChangeIssue[]) : [];
+}
 
 export function answer(request: LayoutRequest): LayoutReply {
   try {
@@ -22,7 +29,7 @@ export function answer(request: LayoutRequest): LayoutReply {
     const { options: _, ...drawn } = layoutParsed(request.toc, { ...request.options, measureText } as ResolvedLayoutOptions);
     return { ok: true, layout: drawn };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error), issues: error instanceof TheoryOfChangeError ? error.issues : [] };
+    return { ok: false, message: error instanceof Error ? error.message : String(error), issues: issuesOf(error) };
   }
 }
 

@@ -1,0 +1,1 @@
+export function buildWorker(options?: { write?: boolean }): Promise<{ code: string; inputs: string[] }>;
