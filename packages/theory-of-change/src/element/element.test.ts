@@ -2,6 +2,7 @@
 import { exampleTheoryOfChange } from '@nttp/domain/fixtures';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
+import { fakeScrollBox } from '../test-utils/scroll';
 import { ELEMENT_NAME, defineTheoryOfChangeElement } from './index';
 
 const example = exampleTheoryOfChange();
@@ -167,6 +168,23 @@ describe('<theory-of-change-diagram interactive> keyboard, as in the React compo
     expect(svg.hasAttribute('height')).toBe(false);
   });
 
+  it('pans with Shift+Alt+arrows through the same keyboard model, focus staying on the step', () => {
+    const { root, step, said } = setUp();
+    const scroll = root.querySelector('.toc-scroll')!;
+    fakeScrollBox(scroll, { clientWidth: 400, scrollWidth: 1000, clientHeight: 300, scrollHeight: 300 });
+    const pan = (key: string) => root.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey: true, altKey: true, bubbles: true, composed: true }));
+    step('o-leaflet').focus();
+    pan('ArrowRight');
+    pan('ArrowRight');
+    expect(scroll.scrollLeft).toBe(200);
+    expect(said()).toBe('Moved the view right.');
+    expect(root.activeElement).toBe(step('o-leaflet'));
+    for (let i = 0; i < 5; i++) pan('ArrowRight');
+    expect(scroll.scrollLeft).toBe(600);
+    expect(said()).toBe('The right edge of the diagram is in view.');
+    expect(root.querySelector('.toc-help')!.textContent).toContain('Shift with Alt and an arrow key moves the view');
+  });
+
   it('has no axe violations in its keyboard mode, with checks and lanes drawn', async () => {
     const element = mount(`<main><theory-of-change-diagram interactive checks swimlanes></theory-of-change-diagram></main>`) as HTMLElement & { toc: unknown };
     element.toc = example;
@@ -185,5 +203,55 @@ describe('<theory-of-change-diagram interactive> keyboard, as in the React compo
     expect(svg.getAttribute('aria-labelledby')).toBe('toc-toc-glenmoray-title');
     expect(svg.getAttribute('aria-describedby')).toBe('toc-toc-glenmoray-desc toc-toc-glenmoray-keys');
     expect(root.getElementById('toc-toc-glenmoray-keys')!.textContent).toContain('Shift with Up or Down');
+  });
+});
+
+describe('<theory-of-change-diagram> light and dark, in every browser', () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('reflects the nearest data-theme (an ancestor’s, or its own) on itself, and follows every change', async () => {
+    document.body.innerHTML = `<div id="page" data-theme="dark"><section id="panel"><theory-of-change-diagram></theory-of-change-diagram></section></div>`;
+    const element = document.querySelector<HTMLElement & { toc: unknown }>(ELEMENT_NAME)!;
+    element.toc = example;
+    expect(element.getAttribute('data-ntoc-theme')).toBe('dark');
+    document.getElementById('page')!.setAttribute('data-theme', 'light');
+    await settle();
+    expect(element.getAttribute('data-ntoc-theme')).toBe('light');
+    // a nearer ancestor that gains data-theme later wins over a farther one
+    document.getElementById('panel')!.setAttribute('data-theme', 'dark');
+    await settle();
+    expect(element.getAttribute('data-ntoc-theme')).toBe('dark');
+    element.setAttribute('data-theme', 'light');
+    await settle();
+    expect(element.getAttribute('data-ntoc-theme')).toBe('light');
+    element.removeAttribute('data-theme');
+    document.getElementById('panel')!.removeAttribute('data-theme');
+    document.getElementById('page')!.removeAttribute('data-theme');
+    await settle();
+    // no data-theme anywhere: the system setting decides, through prefers-color-scheme
+    expect(element.hasAttribute('data-ntoc-theme')).toBe(false);
+  });
+
+  it('finds data-theme outside a shadow root it sits in, and stops following once removed', async () => {
+    document.body.innerHTML = `<div data-theme="dark"><app-shell></app-shell></div>`;
+    const shell = document.querySelector('app-shell')!;
+    const element = document.createElement(ELEMENT_NAME) as HTMLElement & { toc: unknown };
+    shell.attachShadow({ mode: 'open' }).append(element);
+    element.toc = example;
+    expect(element.getAttribute('data-ntoc-theme')).toBe('dark');
+    element.remove();
+    document.querySelector('div')!.setAttribute('data-theme', 'light');
+    await settle();
+    expect(element.getAttribute('data-ntoc-theme')).toBe('dark');
+  });
+
+  // jsdom computes no shadow styles: the colours themselves are checked in chromium (e2e/look.e2e.test.ts)
+  it('styles its drawing from the reflected theme with :host(), not Chromium’s :host-context()', () => {
+    const element = mount(`<theory-of-change-diagram></theory-of-change-diagram>`) as HTMLElement & { toc: unknown };
+    element.toc = example;
+    const css = element.shadowRoot!.querySelector('style')!.textContent!;
+    expect(css).not.toContain(':host-context');
+    expect(css).toMatch(/:host\(\[data-ntoc-theme="dark"\]\) #toc-toc-glenmoray-drawing\{--ntoc-bg:#15151c;/);
+    expect(css).toMatch(/:host\(\[data-ntoc-theme="light"\]\) #toc-toc-glenmoray-drawing\{--ntoc-bg:#ffffff;/);
   });
 });

@@ -6,9 +6,11 @@ import { escapeXml } from '../render/escape';
 import { KEYBOARD_HELP, keyAction, type Trail } from '../render/keyboard';
 import type { DiagramModel } from '../render/model';
 import { PRINT_PAGE_RULE, PRINT_STYLE, printPages } from '../render/print';
+import { panView } from '../render/pan';
 import { drawSvg } from '../render/svg';
 import { shadowThemeStyle } from '../render/theme';
 import { fitZoom, nextZoom, zoomMessage } from '../render/zoom';
+import { followTheme } from './theme';
 
 export const ELEMENT_NAME = 'theory-of-change-diagram';
 
@@ -40,8 +42,9 @@ const ELEMENT_STYLE = `:host{display:block;max-width:100%}.toc-scroll{overflow:a
  * `checks` (draw the checks from `validate()` on the diagram), `fit="width"` (scale to the element's
  * width), and `interactive`, which makes the steps focusable with the same keys as the React component
  * (arrows along links and columns, Shift+Up/Down between siblings, Home, End, Enter, Escape, + − 0 F to
- * zoom), each move announced; selecting fires `toc-select` with the id (null when cleared). When the
- * document cannot be used it shows what needs attention and fires a `toc-error` event.
+ * zoom, Shift+Alt+arrows to pan), each move announced; selecting fires `toc-select` with the id (null
+ * when cleared). It follows the page's `data-theme` (see ./theme). When the document cannot be used it
+ * shows what needs attention and fires a `toc-error` event.
  */
 export function defineTheoryOfChangeElement(name: string = ELEMENT_NAME): CustomElementConstructor | undefined {
   parseOptions(NameSchema, name, 'element name');
@@ -66,6 +69,7 @@ export function defineTheoryOfChangeElement(name: string = ELEMENT_NAME): Custom
     /** 1 is the drawing's own size; 0 fits it to the element's width. */
     #zoom = 1;
     #listening = false;
+    #stopFollowingTheme: (() => void) | undefined;
 
     get toc(): unknown {
       return this.#toc;
@@ -79,6 +83,8 @@ export function defineTheoryOfChangeElement(name: string = ELEMENT_NAME): Custom
     connectedCallback(): void {
       this.#connected = true;
       if (this.getAttribute('fit') === 'width') this.#zoom = 0;
+      this.#stopFollowingTheme?.();
+      this.#stopFollowingTheme = followTheme(this);
       // a child script may arrive after the element is connected while the page is still parsing
       if (typeof MutationObserver !== 'undefined' && !this.#observer) {
         this.#observer = new MutationObserver(() => this.#render());
@@ -91,6 +97,8 @@ export function defineTheoryOfChangeElement(name: string = ELEMENT_NAME): Custom
       this.#connected = false;
       this.#observer?.disconnect();
       this.#observer = undefined;
+      this.#stopFollowingTheme?.();
+      this.#stopFollowingTheme = undefined;
     }
 
     attributeChangedCallback(name: string): void {
@@ -163,7 +171,10 @@ export function defineTheoryOfChangeElement(name: string = ELEMENT_NAME): Custom
         } else if (action.kind === 'stay') this.#announce(root, action.message);
         else if (action.kind === 'select') this.#select(root, id);
         else if (action.kind === 'clear') this.#select(root, null);
-        else {
+        else if (action.kind === 'pan') {
+          const scroll = root.querySelector<HTMLElement>('.toc-scroll');
+          if (scroll) this.#announce(root, panView(scroll, document.scrollingElement ?? document.documentElement, action.direction));
+        } else {
           this.#zoom = nextZoom(this.#zoom, action.change);
           this.#applyZoom(root, action.change === 'fit-selection' ? id : undefined);
           this.#announce(root, zoomMessage(this.#zoom));

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
 import { TheoryOfChangeDiagram } from './index';
 import { smallToc } from '../test-utils/arbitraries';
+import { fakeScrollBox } from '../test-utils/scroll';
 
 const AXE_JSDOM = { rules: { 'color-contrast': { enabled: false } } } as const;
 const example = exampleTheoryOfChange();
@@ -172,6 +173,31 @@ describe('<TheoryOfChangeDiagram>', () => {
     expect(svg.getAttribute('width')).toBe('100%');
     expect(svg.classList.contains('ntoc-fit')).toBe(true);
     expect(live().textContent).toBe('The diagram fits the width of its space.');
+  });
+
+  it('pans the view with Shift+Alt+arrows, leaving focus on the step, and says when an edge is reached', async () => {
+    const user = userEvent.setup();
+    render(<TheoryOfChangeDiagram toc={example} />);
+    const canvas = document.querySelector('.ntoc-canvas')!;
+    fakeScrollBox(canvas, { clientWidth: 400, scrollWidth: 1000, clientHeight: 300, scrollHeight: 300 });
+    const page = document.scrollingElement ?? document.documentElement;
+    fakeScrollBox(page, { clientWidth: 400, scrollWidth: 400, clientHeight: 600, scrollHeight: 2000 });
+    act(() => step('o-leaflet').focus());
+    await user.keyboard('{Shift>}{Alt>}{ArrowRight}{/Alt}{/Shift}');
+    expect(canvas.scrollLeft).toBe(100);
+    expect(document.activeElement).toBe(step('o-leaflet'));
+    expect(live().textContent).toBe('Moved the view right.');
+    await user.keyboard('{Shift>}{Alt>}{ArrowDown}{/Alt}{/Shift}');
+    // the canvas grows with the drawing's height, so up and down move the page
+    expect(page.scrollTop).toBe(150);
+    await user.keyboard('{Shift>}{Alt>}{ArrowLeft}{ArrowLeft}{/Alt}{/Shift}');
+    expect(canvas.scrollLeft).toBe(0);
+    expect(live().textContent).toBe('The left edge of the diagram is in view.');
+    // Alt with an arrow alone is the browser's (Alt+Left goes back): the diagram leaves it alone
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    expect(document.activeElement).toBe(step('o-leaflet'));
+    expect(canvas.scrollLeft).toBe(0);
+    expect(screen.getByText(/Shift with Alt and an arrow key moves the view/)).toBeTruthy();
   });
 
   it('shows the checks on the diagram while editing, and names them in each step', () => {

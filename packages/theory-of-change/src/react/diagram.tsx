@@ -6,6 +6,7 @@ import { resolveLayoutOptions, type LayoutOptions } from '../layout/options';
 import { summarise } from '../render/describe';
 import { KEYBOARD_HELP, keyAction, type Trail } from '../render/keyboard';
 import { buildModel } from '../render/model';
+import { panView } from '../render/pan';
 import { PRINT_PAGE_RULE, PRINT_STYLE, printGroups } from '../render/print';
 import { fitZoom, nextZoom, zoomMessage } from '../render/zoom';
 import { validate } from '../validate/validate';
@@ -56,8 +57,8 @@ function draw(toc: TheoryOfChange, options: LayoutOptions | undefined, previous?
  * An accessible, interactive Theory of Change. Keyboard: Tab reaches the diagram; Right and Left follow
  * links downstream and upstream (and back the way you came); Shift+Down and Shift+Up move between the
  * steps reached along the same links; Up and Down move within a column; Home and End; Enter or Space
- * selects; Escape clears; + − 0 zoom and F fits the selection. Every move is announced, with the
- * rationale and assumptions of a link followed. An outline view lists the pathways; `editable` adds forms, so no dragging is
+ * selects; Escape clears; + − 0 zoom, F fits the selection, and Shift+Alt+arrows pan the view. Every
+ * move is announced, with the rationale and assumptions of a link followed. An outline view lists the pathways; `editable` adds forms, so no dragging is
  * ever needed. Renders on the server (no browser globals during render).
  */
 export function TheoryOfChangeDiagram(props: TheoryOfChangeDiagramProps) {
@@ -175,6 +176,9 @@ function Diagram(props: TheoryOfChangeDiagramProps) {
         setAnnouncement(zoomMessage(next));
         return;
       }
+      case 'pan':
+        if (canvasRef.current) setAnnouncement(panView(canvasRef.current, document.scrollingElement ?? document.documentElement, action.direction));
+        return;
     }
   };
 

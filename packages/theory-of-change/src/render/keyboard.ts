@@ -1,5 +1,6 @@
 // The one keyboard model for the diagram, shared by the React component and the custom element.
 import type { DiagramModel } from './model';
+import type { PanDirection } from './pan';
 
 /** The last move along a link: from which step, and which way. */
 export interface Trail {
@@ -13,21 +14,28 @@ export type KeyAction =
   | { kind: 'stay'; message: string }
   | { kind: 'select'; id: string; message: string }
   | { kind: 'clear'; message: string }
-  | { kind: 'zoom'; change: 'in' | 'out' | 'reset' | 'fit-selection' };
+  | { kind: 'zoom'; change: 'in' | 'out' | 'reset' | 'fit-selection' }
+  /** Move the view, not the focus (Shift+Alt+arrows). */
+  | { kind: 'pan'; direction: PanDirection };
 
 /** The keys the diagram handles, in words, for its help text. */
 export const KEYBOARD_HELP =
-  'Use the arrow keys on a step: Right and Left follow its links, Shift with Up or Down moves between the steps reached along the same links, Up and Down move within a column, Home and End go to the first and last step, Enter selects and Escape clears. Plus and minus zoom, 0 fits the diagram to the page, and F fits the selected step and its links.';
+  'Use the arrow keys on a step: Right and Left follow its links, Shift with Up or Down moves between the steps reached along the same links, Up and Down move within a column, Home and End go to the first and last step, Enter selects and Escape clears. Plus and minus zoom, 0 fits the diagram to the page, F fits the selected step and its links, and Shift with Alt and an arrow key moves the view without moving from the step.';
+
+const PAN_KEYS: Partial<Record<string, PanDirection>> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /**
  * What a key press on step `id` does. Right and Left follow links (back the way you came when you can),
  * Shift+Up and Shift+Down move between the steps reached along the same links, Up and Down move within a
- * column, Home and End go to the first and last step, Enter or Space selects, Escape clears, and + − 0 F
- * zoom. Returns undefined for keys the diagram leaves alone.
+ * column, Home and End go to the first and last step, Enter or Space selects, Escape clears, + − 0 F
+ * zoom, and Shift+Alt+arrows pan (Alt with an arrow alone is left to the browser: Alt+Left goes back). Returns
+ * undefined for keys the diagram leaves alone.
  */
-export function keyAction(model: DiagramModel, id: string, key: { key: string; shiftKey: boolean }, trail: Trail | null): KeyAction | undefined {
+export function keyAction(model: DiagramModel, id: string, key: { key: string; shiftKey: boolean; altKey?: boolean }, trail: Trail | null): KeyAction | undefined {
   const near = model.near.get(id);
   if (!near) return undefined;
+  const direction = PAN_KEYS[key.key];
+  if (key.altKey && direction) return key.shiftKey ? { kind: 'pan', direction } : undefined;
   const label = (step: string) => `‘${model.labels.get(step) ?? step}’`;
   const name = (step: string) => model.names.get(step) ?? step;
   const move = (target: string | undefined, how: string, none: string, next: Trail | null = null): KeyAction =>

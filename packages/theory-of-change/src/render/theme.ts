@@ -97,10 +97,14 @@ export function diagramStyle(scope: string): string {
 }
 
 /**
- * For a drawing in a shadow root: it follows `data-theme` on the host or any ancestor of it, and the
- * focused step's outline thickens (the element has no separate focus ring).
+ * For a drawing in a shadow root: it follows the theme the element reflects from `data-theme` on itself or
+ * its nearest ancestor with one (`data-ntoc-theme`, see element/theme.ts), and the focused step's outline
+ * thickens (the element has no separate focus ring).
  */
 export function shadowThemeStyle(scope: string): string {
   const s = `#${scope}-drawing`;
-  return `${s} [role="button"]:focus>rect{stroke:${colour('focus')};stroke-width:4}@media (forced-colors:active){${s} [role="button"]:focus>rect{stroke:Highlight}}`+`:host([data-theme="light"]) ${s},:host-context([data-theme="light"]) ${s}{${palette(2)}}:host([data-theme="dark"]) ${s},:host-context([data-theme="dark"]) ${s}{${palette(3)}}`;
+  return (
+    `${s} [role="button"]:focus>rect{stroke:${colour('focus')};stroke-width:4}@media (forced-colors:active){${s} [role="button"]:focus>rect{stroke:Highlight}}` +
+    `:host([data-ntoc-theme="light"]) ${s}{${palette(2)}}:host([data-ntoc-theme="dark"]) ${s}{${palette(3)}}`
+  );
 }
