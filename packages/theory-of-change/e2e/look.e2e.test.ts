@@ -147,7 +147,7 @@ describe('printing', () => {
     expect(boxes.at(-1)![0]).toBeGreaterThan(boxes.at(-1)![1]!);
     await page.setViewportSize({ width: 1000, height: 700 });
     const widths = await page.evaluate(() =>
-      [...document.querySelector('theory-of-change-diagram')!.shadowRoot!.querySelectorAll('svg.ntoc-diagram, .toc-print-page')]
+      [...document.querySelector('theory-of-change-diagram')!.shadowRoot!.querySelectorAll('svg.ntoc-diagram, .ntoc-print-page')]
         .map((svg) => svg.getBoundingClientRect().width)
         .filter((w) => w > 0),
     );
@@ -162,10 +162,10 @@ describe('printing', () => {
     await page.locator('section svg.ntoc-diagram').waitFor();
     const natural = await page.locator('section svg.ntoc-diagram').evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
     expect(natural).toBeGreaterThan(1700);
-    expect(await page.locator('.toc-print-page').first().isVisible()).toBe(false);
+    expect(await page.locator('.ntoc-print-page').first().isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
     const pages = await page.evaluate(() =>
-      [...document.querySelectorAll<SVGSVGElement>('.toc-print-page')].map((svg) => ({ width: svg.getBoundingClientRect().width, label: svg.getAttribute('aria-label') })),
+      [...document.querySelectorAll<SVGSVGElement>('.ntoc-print-page')].map((svg) => ({ width: svg.getBoundingClientRect().width, label: svg.getAttribute('aria-label') })),
     );
     expect(pages.length).toBeGreaterThan(1);
     for (const p of pages) expect(p.width).toBeLessThanOrEqual(1000);
@@ -175,6 +175,49 @@ describe('printing', () => {
     expect(await page.locator(`section [id$="-drawing"]`).getAttribute('font-size')).toBe('13');
     const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
     expect((pdf.match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(pages.length);
+    await context.close();
+  });
+});
+
+describe('printing the SVG string', () => {
+  /** Page sizes (points) from a PDF's MediaBoxes, in page order. */
+  const mediaBoxes = (pdf: Buffer) => [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+
+  it('with print: "pages", a drawing too wide for one page prints as groups of whole stages, landscape, one page each', async () => {
+    const { page, context } = await session().newPage({ viewport: { width: 1000, height: 700 } });
+    await page.goto(`${session().url}/svg?print&wide`);
+    await page.locator('svg.ntoc-diagram').waitFor();
+    expect(await page.locator('.ntoc-print-page').count()).toBeGreaterThan(1);
+    expect(await page.locator('.ntoc-print-page').first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    const seen = await page.evaluate(() => ({
+      drawing: getComputedStyle(document.querySelector('svg.ntoc-diagram')!).display,
+      pages: [...document.querySelectorAll<SVGSVGElement>('.ntoc-print-page')].map((svg) => {
+        const use = svg.querySelector('use')!.getBoundingClientRect();
+        return { width: svg.getBoundingClientRect().width, label: svg.getAttribute('aria-label'), drawn: use.width * use.height };
+      }),
+    }));
+    expect(seen.drawing).toBe('none');
+    expect(seen.pages.length).toBeGreaterThan(1);
+    expect(seen.pages[0]!.label).toMatch(/^Page 1 of \d: Activities/);
+    for (const p of seen.pages) {
+      expect(p.width).toBeLessThanOrEqual(1000);
+      expect(p.drawn).toBeGreaterThan(0);
+    }
+    const boxes = mediaBoxes(await page.pdf({ preferCSSPageSize: true }));
+    // the heading above keeps the page's own orientation; the diagram's pages are landscape
+    expect(boxes.length).toBeGreaterThanOrEqual(seen.pages.length);
+    for (const [width, height] of boxes.slice(-seen.pages.length)) expect(width).toBeGreaterThan(height);
+    await context.close();
+  });
+
+  it('without print: "pages" the string is the lone SVG it always was', async () => {
+    const { page, context } = await session().newPage({ viewport: { width: 1000, height: 700 } });
+    await page.goto(`${session().url}/svg?wide`);
+    await page.locator('svg.ntoc-diagram').waitFor();
+    expect(await page.locator('.ntoc-printable, .ntoc-print-page').count()).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('svg.ntoc-diagram').isVisible()).toBe(true);
     await context.close();
   });
 });

@@ -1,6 +1,7 @@
 // The test pages' scripts, bundled by esbuild for the browser: the custom element, the React component
 // with editing on, and the plain SVG string inline in a page. Query words pick variants: `interactive`,
-// `fit` (scale to the width), `wide` (too wide for one printed page), `checks`, `theme=dark|light`
+// `fit` (scale to the width), `wide` (too wide for one printed page), `print` (the SVG string's print
+// pages), `checks`, `theme=dark|light`
 // (data-theme on <html>), `host` (a page with its own .toc-link), `size=N` (React: N generated steps).
 import type { TheoryOfChange } from '@nttp/domain';
 import { exampleTheoryOfChange } from '@nttp/domain/fixtures';
@@ -43,7 +44,10 @@ if (page === 'element') {
   main.append(element);
 } else if (page === 'svg') {
   if (query.has('host')) main.insertAdjacentHTML('beforeend', '<style>.toc-link{color:#0b57d0}</style><nav aria-label="Contents"><a class="toc-link" href="#plan">Our plan</a></nav>');
-  main.insertAdjacentHTML('beforeend', renderSvg(exampleTheoryOfChange(), { checks: query.has('checks'), fit: query.has('fit') ? 'width' : 'none' }));
+  main.insertAdjacentHTML(
+    'beforeend',
+    renderSvg(exampleTheoryOfChange(), { checks: query.has('checks'), fit: query.has('fit') ? 'width' : 'none', ...(query.has('print') ? { print: 'pages' } : {}), ...wide }),
+  );
 } else {
   const size = Number(query.get('size') ?? 0);
   createRoot(main).render(

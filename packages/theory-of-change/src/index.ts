@@ -10,7 +10,7 @@ export { renderSvg, SvgOptionsSchema, type SvgOptions } from './render/svg';
 export { describe } from './render/describe';
 export { type Outline, type OutlineEntry } from './render/outline';
 export { STATUS_TEXT } from './render/status';
-export { measureText, wrapText, countPolylineCrossings, nodeStatus, statusLine, outline, summarise } from './public';
+export { measureText, wrapText, countPolylineCrossings, nodeStatus, statusLine, outline, summarise, type TextOptions } from './public';
 export { toMermaid } from './render/mermaid';
 export { toDot } from './render/dot';
 export { fromJson, type ParsedTheoryOfChange } from './from-json';

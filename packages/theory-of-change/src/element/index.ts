@@ -5,7 +5,7 @@ import { describe } from '../render/describe';
 import { escapeXml } from '../render/escape';
 import { KEYBOARD_HELP, keyAction, type Trail } from '../render/keyboard';
 import type { DiagramModel } from '../render/model';
-import { PRINT_PAGE_RULE, PRINT_STYLE, printPages } from '../render/print';
+import { PRINT_HIDE, PRINT_PAGE_RULE, printPages, printStyle } from '../render/print';
 import { panView } from '../render/pan';
 import { drawSvg } from '../render/svg';
 import { shadowThemeStyle } from '../render/theme';
@@ -30,7 +30,7 @@ const NameSchema = z
   .string({ error: 'The element name should be text.' })
   .regex(/^[a-z][a-z0-9._]*-[a-z0-9._-]*$/, { error: 'A custom element name is lower-case, starts with a letter and contains a hyphen, like "toc-diagram".' });
 
-const ELEMENT_STYLE = `:host{display:block;max-width:100%}.toc-scroll{overflow:auto;max-width:100%}.toc-scroll svg.ntoc-fit{width:100%;height:auto}.toc-help{margin:0 0 .5rem;font-family:var(--toc-font,Arial,"Liberation Sans",Helvetica,sans-serif)}@media print{.toc-scroll{overflow:visible}.toc-scroll:has(+.toc-print-pages){display:none}}${PRINT_STYLE}details{margin-top:.5rem;font-family:var(--toc-font,Arial,"Liberation Sans",Helvetica,sans-serif)}.toc-problem{border-left:4px solid var(--toc-attention,#8a3b00);padding:.5rem 1rem}pre{white-space:pre-wrap;font:inherit}[role="button"]{cursor:pointer;outline:none}.toc-live{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
+const ELEMENT_STYLE = `:host{display:block;max-width:100%}.toc-scroll{overflow:auto;max-width:100%}.toc-scroll svg.ntoc-fit{width:100%;height:auto}.toc-help{margin:0 0 .5rem;font-family:var(--toc-font,Arial,"Liberation Sans",Helvetica,sans-serif)}@media print{.toc-scroll{overflow:visible}}${printStyle(':host')}details{margin-top:.5rem;font-family:var(--toc-font,Arial,"Liberation Sans",Helvetica,sans-serif)}.toc-problem{border-left:4px solid var(--toc-attention,#8a3b00);padding:.5rem 1rem}pre{white-space:pre-wrap;font:inherit}[role="button"]{cursor:pointer;outline:none}.toc-live{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
 
 /**
  * Defines `<theory-of-change-diagram>` (or the `name` given) and returns its class. Does nothing on the
@@ -138,8 +138,10 @@ export function defineTheoryOfChangeElement(name: string = ELEMENT_NAME): Custom
         );
         this.#drawn = { model, prefix };
         const live = interactive ? '<div class="toc-live" role="status" aria-live="polite"></div>' : '';
+        const pages = printPages(model, prefix);
+        const hide = pages ? ` ${PRINT_HIDE}` : '';
         const help = interactive ? `<p class="toc-help" id="${prefix}-keys">${escapeXml(KEYBOARD_HELP)}</p>` : '';
-        root.innerHTML = `<style>${ELEMENT_STYLE}${shadowThemeStyle(prefix)}</style>${help}${interactive ? '<div class="toc-scroll">' : '<div class="toc-scroll" tabindex="0" role="group" aria-label="Diagram (scrolls sideways when wider than the page)">'}${svg}</div>${printPages(model, prefix)}${live}<details><summary>Text description</summary><pre>${escapeXml(describe(toc))}</pre></details>`;
+        root.innerHTML = `<style>${ELEMENT_STYLE}${shadowThemeStyle(prefix)}</style>${help}${interactive ? `<div class="toc-scroll${hide}">` : `<div class="toc-scroll${hide}" tabindex="0" role="group" aria-label="Diagram (scrolls sideways when wider than the page)">`}${svg}</div>${pages}${live}<details><summary>Text description</summary><pre>${escapeXml(describe(toc))}</pre></details>`;
         if (interactive) {
           root.querySelector('svg')!.setAttribute('aria-describedby', `${prefix}-desc ${prefix}-keys`);
           this.#listen(root);

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { parseOptions, parseToc, TheoryOfChangeError } from '../errors';
 import { STAGE_NAMES } from '../validate/labels';
 import { layoutParsed } from './layout';
-import { cssFont, defaultMeasureText, measuredPieces } from './measure';
+import { cssFont, defaultMeasureText, measuredPieces, statusText } from './measure';
 import { LayoutOptionsSchema, type ResolvedLayoutOptions } from './options';
 import type { TocLayout } from './types';
 import type { LayoutReply, LayoutRequest } from './worker';
@@ -41,11 +41,18 @@ function packageWorker(): WorkerLike | undefined {
 /** Measures, with the hook layout() would use, every piece of text the layout will ask about. */
 function measureAhead(toc: TheoryOfChange, opts: ResolvedLayoutOptions): Record<string, Record<string, number>> {
   const measure = opts.measureText ?? defaultMeasureText();
-  const table = (font: string, texts: string[]) => Object.fromEntries(texts.map((text) => [text, measure(text, font)]));
-  return {
-    [cssFont(opts.fontSize, opts.fontFamily)]: table(cssFont(opts.fontSize, opts.fontFamily), measuredPieces(toc.nodes.map((n) => n.label))),
-    [cssFont(opts.fontSize, opts.fontFamily, '600')]: table(cssFont(opts.fontSize, opts.fontFamily, '600'), Object.values(STAGE_NAMES).map((name) => name.many)),
+  const widths: Record<string, Record<string, number>> = {};
+  const add = (font: string, texts: Iterable<string>) => {
+    const table = (widths[font] ??= {});
+    for (const text of texts) table[text] ??= measure(text, font);
   };
+  add(cssFont(opts.fontSize, opts.fontFamily), measuredPieces(toc.nodes.map((n) => n.label)));
+  add(cssFont(opts.fontSize, opts.fontFamily, '600'), Object.values(STAGE_NAMES).map((name) => name.many));
+  for (const node of toc.nodes) {
+    const status = statusText(node, opts);
+    if (status) add(status.font, [status.text]);
+  }
+  return widths;
 }
 
 /**

@@ -23,7 +23,7 @@ import { resolveLayoutOptions, type LayoutOptions, type ResolvedLayoutOptions } 
 import { orderLayers } from './order';
 import { placeVertically } from './position';
 import { alignmentDeltas, portOffsets, route } from './route';
-import { cssFont, defaultMeasureText, wordMeasure, wrapWords } from './measure';
+import { cssFont, defaultMeasureText, statusText, wordMeasure, wrapWords } from './measure';
 import { lineHeight, round, type LayoutColumn, type LayoutNode, type TocLayout } from './types';
 
 export type { LayoutColumn, LayoutLane, LayoutLink, LayoutNode, TocLayout } from './types';
@@ -77,14 +77,21 @@ export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): 
   const inner = (opts.maxNodeWidth - 2 * opts.padding) / TEXT_SLACK;
   const wrappedText = toc.nodes.map((node) => wrapWords(node.label, inner, words));
   const wrapped = wrappedText.map((w) => w.lines);
+  // the status line is one line that does not wrap: its box is as wide as it needs, past maxNodeWidth if so
+  const statusWidth = toc.nodes.map((node) => {
+    const status = statusText(node, opts);
+    return status ? measure(status.text, status.font) : 0;
+  });
   const layerWidth = layers.map((layer) => {
     let widest = 0;
+    let status = 0;
     for (const item of layer) {
       const node = graph.items[item]!.node;
       if (node < 0) continue;
       widest = Math.max(widest, wrappedText[node]!.widest, opts.minNodeWidth - 2 * opts.padding);
+      status = Math.max(status, statusWidth[node]!);
     }
-    return widest === 0 ? DUMMY_WIDTH : Math.ceil(Math.min(opts.maxNodeWidth, widest * TEXT_SLACK + 2 * opts.padding));
+    return widest === 0 ? DUMMY_WIDTH : Math.ceil(Math.max(Math.min(opts.maxNodeWidth, widest * TEXT_SLACK + 2 * opts.padding), status * TEXT_SLACK + 2 * opts.padding));
   });
   const heights = graph.items.map((item) =>
     item.node < 0 ? 0 : (wrapped[item.node]!.length + statusLines(toc.nodes[item.node]!, opts)) * line + 2 * opts.padding,

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TheoryOfChangeError } from '../errors';
 import { labelArbitrary, tocArbitrary } from '../test-utils/arbitraries';
 import { layout } from './layout';
-import { canvasMeasure, measuredPieces, measureWithTable, wordMeasure, wrapWords, type MeasureText } from './measure';
+import { canvasMeasure, DEFAULT_FONT_FAMILY, measuredPieces, measureWithTable, statusText, wordMeasure, wrapWords, type MeasureText } from './measure';
 
 // DejaVu Sans advance widths (thousandths of an em) for code points 32 to 126, read from its hmtx table:
 // the font that ran past the boxes sized with Arial's widths.
@@ -36,7 +36,8 @@ describe('text measuring', () => {
     const narrow: MeasureText = (text) => text.length * 4;
     const a = layout(toc, { measureText: wide, fontFamily: 'Georgia, serif' });
     const b = layout(toc, { measureText: narrow, fontFamily: 'Georgia, serif' });
-    expect(fonts).toEqual(new Set(['13px Georgia, serif', '600 13px Georgia, serif']));
+    // labels, bold headings, and status lines (0.9 of the size, bold when they ask for attention)
+    expect(fonts).toEqual(new Set(['13px Georgia, serif', '600 13px Georgia, serif', '11.7px Georgia, serif', '600 11.7px Georgia, serif']));
     const lines = (drawn: typeof a) => drawn.nodes.reduce((sum, n) => sum + n.lines.length, 0);
     expect(lines(a)).toBeGreaterThan(lines(b));
     for (const node of a.nodes) for (const line of node.lines) expect(line.length * 9).toBeLessThanOrEqual(node.width - 2 * a.options.padding);
@@ -63,6 +64,24 @@ describe('text measuring', () => {
     });
     expect(canvasMeasure()).toBeUndefined();
     expect(measureWithTable('Hi', '10px Arial')).toBeGreaterThan(9.44); // wider than Arial's 9.44
+  });
+
+  it('makes each box wide enough for its status line, measured with the same hook in its own font', () => {
+    // a wide font: every character 0.75 em, bold a tenth wider (the status words are short, the font is not)
+    const wide: MeasureText = (text, font) => [...text].length * 0.75 * Number(/([\d.]+)px/.exec(font)![1]) * (font.startsWith('600') ? 1.1 : 1);
+    fc.assert(
+      fc.property(tocArbitrary({ maxNodes: 20 }), fc.boolean(), (toc, narrow) => {
+        const drawn = layout(toc, { measureText: wide, ...(narrow ? { maxNodeWidth: 60, minNodeWidth: 20 } : {}) });
+        for (const [i, node] of toc.nodes.entries()) {
+          const status = statusText(node, drawn.options);
+          if (!status) continue;
+          expect(drawn.nodes[i]!.width, status.text).toBeGreaterThanOrEqual(wide(status.text, status.font) + 2 * drawn.options.padding);
+        }
+      }),
+      { numRuns: 40 },
+    );
+    const waiting = exampleTheoryOfChange().nodes.find((n) => n.id === 'i-shorter-waits')!;
+    expect(statusText(waiting, layout(exampleTheoryOfChange()).options)).toEqual({ text: '◆ Needs attention', font: `600 11.7px ${DEFAULT_FONT_FAMILY}` });
   });
 
   it('answers a measureText that is not a function with a calm, named issue', () => {
@@ -92,12 +111,12 @@ describe('wrapping properties', () => {
     );
   });
 
-  it('needs only the pieces measuredPieces lists', () => {
+  it('needs only the pieces measuredPieces lists, for the labels', () => {
     fc.assert(
       fc.property(tocArbitrary({ maxNodes: 12 }), (toc) => {
         const pieces = new Set(measuredPieces(toc.nodes.map((n) => n.label)));
         const asked: string[] = [];
-        layout(toc, { measureText: (text, font) => (font.startsWith('600') || asked.push(text), text.length * 7) });
+        layout(toc, { measureText: (text, font) => (font.startsWith('13px') && asked.push(text), text.length * 7) });
         for (const text of asked) expect(pieces.has(text)).toBe(true);
       }),
       { numRuns: 30 },

@@ -3,6 +3,9 @@
 // font fits; without a canvas (Node, server rendering, jsdom) it is a width table wide enough for the common
 // sans-serif and serif fonts. Lines are measured word by word (word widths plus spaces), so the words are
 // all that needs measuring: layoutAsync measures them on the page and sends the widths to its worker.
+import type { TocNode } from '@nttp/domain';
+import { nodeStatus, statusLine } from '../render/status';
+import type { ResolvedLayoutOptions } from './options';
 import { measureText as arialWidth } from './text';
 
 /** Width in pixels of `text` drawn in `font` (a CSS font shorthand, such as `13px Arial, sans-serif`). */
@@ -149,4 +152,17 @@ export function wrapWords(text: string, maxWidth: number, measure: WordMeasure):
   }
   end();
   return lines.length > 0 ? { lines, widest } : { lines: [''], widest: 0 };
+}
+
+/**
+ * The status line drawn under a step's label ("◆ Needs attention") and the CSS font it is drawn in: 0.9 of
+ * the label size, bold when it asks for attention (.ntoc-status-at-risk and -missing), so layout can make
+ * the box wide enough for it. Undefined when the box has none.
+ */
+export function statusText(node: TocNode, opts: ResolvedLayoutOptions): { text: string; font: string } | undefined {
+  const text = opts.indicators ? statusLine(node) : undefined;
+  if (!text) return undefined;
+  const tone = nodeStatus(node);
+  const size = Math.round(opts.fontSize * 0.9 * 100) / 100;
+  return { text, font: cssFont(size, opts.fontFamily, tone === 'at-risk' || tone === 'missing' ? '600' : '') };
 }

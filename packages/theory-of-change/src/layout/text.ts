@@ -1,6 +1,6 @@
-// Text measurement without a DOM: advance widths of a common sans-serif (Helvetica/Arial metrics, in
-// thousandths of an em) for printable ASCII, with sensible widths for everything else. Good enough to size
-// boxes the same way in Node, on the server and in the browser; the SVG adds a little slack.
+// Arial's advance widths (Helvetica metrics, in thousandths of an em) for printable ASCII, with sensible
+// widths for everything else. The server's width table (measure.ts) uses them for characters beyond ASCII;
+// layout and the exported helpers measure through the hook in measure.ts.
 
 // Widths for code points 32 (space) to 126 (~), in thousandths of an em.
 const ASCII_WIDTHS = [
@@ -27,36 +27,4 @@ export function measureText(text: string, fontSize: number): number {
   let total = 0;
   for (const char of text) total += charWidth(char.codePointAt(0)!);
   return (total * fontSize) / 1000;
-}
-
-/** Breaks `text` into lines no wider than `maxWidth` (words first; a word longer than a line is split). */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  const push = (word: string) => {
-    const candidate = line ? `${line} ${word}` : word;
-    if (measureText(candidate, fontSize) <= maxWidth) {
-      line = candidate;
-      return;
-    }
-    if (line) lines.push(line);
-    line = '';
-    if (measureText(word, fontSize) <= maxWidth) {
-      line = word;
-      return;
-    }
-    let piece = '';
-    for (const char of word) {
-      if (piece && measureText(piece + char, fontSize) > maxWidth) {
-        lines.push(piece);
-        piece = '';
-      }
-      piece += char;
-    }
-    line = piece;
-  };
-  for (const word of words) push(word);
-  if (line) lines.push(line);
-  return lines.length > 0 ? lines : [''];
 }

@@ -7,7 +7,7 @@ import { summarise } from '../render/describe';
 import { KEYBOARD_HELP, keyAction, type Trail } from '../render/keyboard';
 import { buildModel } from '../render/model';
 import { panView } from '../render/pan';
-import { PRINT_PAGE_RULE, PRINT_STYLE, printGroups } from '../render/print';
+import { PRINT_HIDE, PRINT_PAGE_RULE, printGroups, printStyle } from '../render/print';
 import { fitZoom, nextZoom, zoomMessage } from '../render/zoom';
 import { validate } from '../validate/validate';
 import { Canvas } from './canvas';
@@ -229,7 +229,7 @@ function Diagram(props: TheoryOfChangeDiagramProps) {
       aria-label={label}
       data-reduced-motion={reducedMotion ? 'true' : 'false'}
     >
-      <style>{`${reactStyle(`${prefix}-region`)}${PRINT_PAGE_RULE}${PRINT_STYLE}`}</style>
+      <style>{`${reactStyle(`${prefix}-region`)}${PRINT_PAGE_RULE}${printStyle(`#${prefix}-region`)}`}</style>
       <div className="ntoc-toolbar" role="group" aria-label="View">
         <button type="button" aria-pressed={view === 'diagram'} onClick={() => setView('diagram')}>
           Diagram
@@ -250,7 +250,7 @@ function Diagram(props: TheoryOfChangeDiagramProps) {
       ) : null}
       {view === 'diagram' ? (
         <>
-          <div className={`ntoc-canvas${groups.length > 1 ? ' ntoc-has-print-pages' : ''}`} id={`${prefix}-canvas`} ref={canvasRef}>
+          <div className={`ntoc-canvas${groups.length > 1 ? ` ${PRINT_HIDE}` : ''}`} id={`${prefix}-canvas`} ref={canvasRef}>
             <Canvas
               model={model}
               prefix={prefix}
@@ -275,9 +275,9 @@ function Diagram(props: TheoryOfChangeDiagramProps) {
             />
           </div>
           {groups.length > 1 ? (
-            <div className="toc-print-pages">
+            <div className="ntoc-print-pages">
               {groups.map((group, i) => (
-                <svg key={i} className="toc-print-page" viewBox={`${group.x} 0 ${group.width} ${drawn.height}`} role="img" aria-label={`Page ${i + 1} of ${groups.length}: ${group.stages.join(', ')}`}>
+                <svg key={i} className="ntoc-print-page" viewBox={`${group.x} 0 ${group.width} ${drawn.height}`} role="img" aria-label={`Page ${i + 1} of ${groups.length}: ${group.stages.join(', ')}`}>
                   <clipPath id={`${prefix}-page-${i}`}>
                     <rect x={group.x} width={group.width} height={drawn.height} />
                   </clipPath>

@@ -21,6 +21,7 @@ export function reactStyle(scope: string): string {
     `${s} .ntoc-editor{display:grid;gap:1rem;margin-top:1rem}`,
     `${s} .ntoc-editor fieldset{border:1px solid var(--toc-lane-stroke,#c9c9d6);border-radius:6px;min-width:0}`,
     `${s} .ntoc-editor label{display:inline-block;margin:.25rem .25rem .25rem 0}`,
-    `@media print{${s} .ntoc-toolbar,${s} .ntoc-editor{display:none}${s} .ntoc-canvas{overflow:visible}${s} .ntoc-has-print-pages{display:none}${s}{page:ntoc-landscape}}`,
+    // the print pages and the landscape page: printStyle in render/print
+    `@media print{${s} .ntoc-toolbar,${s} .ntoc-editor{display:none}${s} .ntoc-canvas{overflow:visible}}`,
   ].join('');
 }

@@ -1,4 +1,4 @@
-import { measureText } from '../layout/text';
+import { cssFont, defaultMeasureText } from '../layout/measure';
 import type { DiagramModel, DrawnCheck } from './model';
 
 /** A check drawn on the diagram: a dashed outline round a step, and a few words with a warning sign. */
@@ -19,6 +19,10 @@ const text = (checks: readonly DrawnCheck[]) => `⚠ ${[...new Set(checks.map((c
 /** Where each check's words go: just above its step, or at the middle of its link. */
 export function checkLabels(model: DiagramModel): CheckLabel[] {
   const size = Math.max(8, Math.round(model.fontSize * 0.8));
+  // measured as the layout measures labels (the words are drawn bold, .ntoc-check-label)
+  const opts = model.drawn.options;
+  const measure = opts.measureText ?? defaultMeasureText();
+  const measureText = (words: string) => measure(words, cssFont(size, opts.fontFamily, '600'));
   const labels: CheckLabel[] = [];
   for (const item of model.boxes) {
     if (item.checks.length === 0) continue;
@@ -31,7 +35,7 @@ export function checkLabels(model: DiagramModel): CheckLabel[] {
       x: box.x,
       y: box.y - 5,
       size,
-      width: measureText(words, size),
+      width: measureText(words),
       outline: { x: box.x - 3, y: box.y - 3, width: box.width + 6, height: box.height + 6 },
     });
   }
@@ -40,7 +44,7 @@ export function checkLabels(model: DiagramModel): CheckLabel[] {
     const middle = item.points[Math.floor(item.points.length / 2)]!;
     const before = item.points[Math.max(0, Math.floor(item.points.length / 2) - 1)]!;
     const words = text(item.checks);
-    const width = measureText(words, size);
+    const width = measureText(words);
     labels.push({
       for: item.link.id,
       text: words,

@@ -56,14 +56,27 @@ export function printPages(model: DiagramModel, prefix: string): string {
   const height = model.drawn.height;
   const pages = groups.map(
     (g, i) =>
-      `<svg xmlns="http://www.w3.org/2000/svg" class="toc-print-page" viewBox="${g.x} 0 ${g.width} ${height}" role="img" aria-label="${escapeXml(`Page ${i + 1} of ${groups.length}: ${g.stages.join(', ')}`)}"><clipPath id="${prefix}-page-${i}"><rect x="${g.x}" width="${g.width}" height="${height}"/></clipPath><use href="#${prefix}-drawing" clip-path="url(#${prefix}-page-${i})"/></svg>`,
+      `<svg xmlns="http://www.w3.org/2000/svg" class="ntoc-print-page" viewBox="${g.x} 0 ${g.width} ${height}" role="img" aria-label="${escapeXml(`Page ${i + 1} of ${groups.length}: ${g.stages.join(', ')}`)}"><clipPath id="${prefix}-page-${i}"><rect x="${g.x}" width="${g.width}" height="${height}"/></clipPath><use href="#${prefix}-drawing" clip-path="url(#${prefix}-page-${i})"/></svg>`,
   );
-  return `<div class="toc-print-pages">${pages.join('')}</div>`;
+  return `<div class="ntoc-print-pages">${pages.join('')}</div>`;
 }
 
-/** Shows the print pages (and hides the on-screen drawing) only when printing. */
-export const PRINT_STYLE =
-  '.toc-print-pages{display:none}@media print{.toc-print-pages{display:block}.toc-print-page{display:block;width:100%;height:auto;max-height:90vh;break-inside:avoid}.toc-print-page+.toc-print-page{break-before:page}}';
+/** The class of the on-screen drawing's box when print pages replace it on paper. */
+export const PRINT_HIDE = 'ntoc-print-hide';
 
-/** Named page: printed landscape, without turning the rest of the host page round. */
+/**
+ * Print rules for everything inside `scope` (a selector: the React region, the element's `:host`, the
+ * SVG string's wrapper): the print pages show only on paper, on landscape pages of their own, and the
+ * on-screen drawing they replace (marked PRINT_HIDE) does not print.
+ */
+export function printStyle(scope: string): string {
+  const s = scope;
+  return (
+    `${s} .ntoc-print-pages{display:none}` +
+    `@media print{${s}{page:ntoc-landscape}${s} .ntoc-print-pages{display:block}${s} .${PRINT_HIDE}{display:none}` +
+    `${s} .ntoc-print-page{display:block;width:100%;height:auto;max-height:90vh;break-inside:avoid}${s} .ntoc-print-page+.ntoc-print-page{break-before:page}}`
+  );
+}
+
+/** Named page: printed landscape, without turning the rest of the host page round (document-level only). */
 export const PRINT_PAGE_RULE = '@page ntoc-landscape{size:landscape}';

@@ -38,6 +38,32 @@ describe('renderSvg styles and checks', () => {
     expect(document.querySelectorAll('svg .toc-link')).toHaveLength(0);
   });
 
+  it('with print: "pages", wraps the drawing with one print page per group of stages, its print rules scoped too', () => {
+    const wide = { maxNodeWidth: 420, minNodeWidth: 400, columnGap: 140 };
+    expect(renderSvg(example, wide).startsWith('<svg')).toBe(true);
+    document.body.innerHTML = renderSvg(example, { ...wide, print: 'pages' });
+    const wrapper = document.body.firstElementChild!;
+    expect(wrapper.id).toBe('toc-toc-glenmoray-printable');
+    const pages = [...wrapper.querySelectorAll('.ntoc-print-pages > svg.ntoc-print-page')];
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.map((p) => p.getAttribute('aria-label'))[0]).toMatch(/^Page 1 of \d: Activities, /);
+    for (const page of pages) expect(page.querySelector('use')!.getAttribute('href')).toBe('#toc-toc-glenmoray-drawing');
+    expect(wrapper.querySelector('svg.ntoc-diagram')!.classList.contains('ntoc-print-hide')).toBe(true);
+    const copy = document.createElement('style');
+    copy.textContent = wrapper.querySelector('svg style')!.textContent;
+    document.head.append(copy);
+    const all = selectors(copy.sheet!.cssRules);
+    expect(all.filter((s) => s.includes('ntoc-print'))).toContain('#toc-toc-glenmoray-printable .ntoc-print-page');
+    for (const selector of all) expect(selector).toMatch(/#toc-toc-glenmoray(-drawing|-printable)?(\s|$)/);
+    expect(copy.textContent).toContain('@page ntoc-landscape{size:landscape}');
+    // a drawing that fits one page gets the wrapper and the landscape page, and no print pages
+    const small = smallToc('s', 'Small', [['a', 'activity', 'Run sessions'], ['o', 'output', 'Sessions run']], [['l', 'a', 'o']]);
+    document.body.innerHTML = renderSvg(small, { print: 'pages' });
+    expect(document.body.firstElementChild!.id).toBe('toc-s-printable');
+    expect(document.querySelectorAll('.ntoc-print-page')).toHaveLength(0);
+    expect(document.querySelector('svg.ntoc-diagram')!.classList.contains('ntoc-print-hide')).toBe(false);
+  });
+
   it('carries the three palettes: light, dark (by data-theme and the system setting), and forced colours', () => {
     const style = renderSvg(example).match(/<style>(.*)<\/style>/)![1]!;
     expect(style).toContain('@media (prefers-color-scheme:dark)');

@@ -9,6 +9,7 @@ import { escapeXml } from './escape';
 import { buildModel, type DiagramModel } from './model';
 import { checkLabels } from './check-labels';
 import { pathData } from './geometry';
+import { PRINT_HIDE, PRINT_PAGE_RULE, printPages, printStyle } from './print';
 import { diagramStyle } from './theme';
 
 export const SvgOptionsSchema = LayoutOptionsSchema.extend({
@@ -27,6 +28,12 @@ export const SvgOptionsSchema = LayoutOptionsSchema.extend({
   checks: z.boolean({ error: 'checks is either true or false.' }).default(false),
   /** `"width"` scales the drawing to its container's width (through its viewBox); `"none"` keeps its own size. */
   fit: z.enum(['none', 'width'], { error: 'fit is either "none" or "width".' }).default('none'),
+  /**
+   * `"fit"` prints the drawing scaled to the page's width. `"pages"` returns an HTML fragment for a page
+   * (a `<div>` holding the SVG) that prints on landscape pages of its own and, when the drawing is too
+   * wide to read on one page, as groups of whole stages, one page each, as React and the element print.
+   */
+  print: z.enum(['fit', 'pages'], { error: 'print is either "fit" or "pages".' }).default('fit'),
 });
 export type SvgOptions = z.input<typeof SvgOptionsSchema>;
 type ResolvedSvgOptions = z.output<typeof SvgOptionsSchema>;
@@ -50,18 +57,21 @@ export interface Interactive {
 /** renderSvg for a parsed document, also returning the model (the custom element navigates with it). */
 export function drawSvg(toc: TheoryOfChange, options?: SvgOptions, interactive?: (model: DiagramModel) => Interactive): { svg: string; model: DiagramModel; prefix: string } {
   const opts: ResolvedSvgOptions = parseOptions(SvgOptionsSchema, options, 'set of SVG options');
-  const { idPrefix, style, selectedId, description, checks, fit, ...layoutOptions } = opts;
+  const { idPrefix, style, selectedId, description, checks, fit, print, ...layoutOptions } = opts;
   const model = buildModel(toc, layoutParsed(toc, layoutOptions), checks ? validate(toc) : []);
   const prefix = idPrefix ?? `toc-${toc.id.replace(/[^\w-]/g, '_')}`;
+  const pages = print === 'pages' ? printPages(model, prefix) : '';
   const svg = svgFromModel(model, {
     prefix,
     style,
     fit,
     description: description === 'full' ? describe(toc) : summarise(toc),
+    ...(print === 'pages' ? { print: { scope: `#${prefix}-printable`, hide: pages !== '' } } : {}),
     ...(selectedId ? { selectedId } : {}),
     ...(interactive ? { interactive: interactive(model) } : {}),
   });
-  return { svg, model, prefix };
+  if (print === 'fit') return { svg, model, prefix };
+  return { svg: `<div id="${prefix}-printable" class="ntoc-printable">${svg}${pages}</div>`, model, prefix };
 }
 
 interface Settings {
@@ -71,13 +81,17 @@ interface Settings {
   description: string;
   selectedId?: string;
   interactive?: Interactive;
+  /** Printing as pages: the wrapper's selector, and whether print pages replace the drawing on paper. */
+  print?: { scope: string; hide: boolean };
 }
 
 function svgFromModel(model: DiagramModel, settings: Settings): string {
   const { prefix, interactive } = settings;
   const { drawn, fontSize } = model;
   const opts = drawn.options;
-  const size = settings.fit === 'width' ? `width="100%" class="ntoc-diagram ntoc-fit"` : `width="${f(drawn.width)}" height="${f(drawn.height)}" class="ntoc-diagram"`;
+  const classes = `ntoc-diagram${settings.fit === 'width' ? ' ntoc-fit' : ''}${settings.print?.hide ? ` ${PRINT_HIDE}` : ''}`;
+  const size = settings.fit === 'width' ? `width="100%" class="${classes}"` : `width="${f(drawn.width)}" height="${f(drawn.height)}" class="${classes}"`;
+  const printRules = settings.print ? `${PRINT_PAGE_RULE}${printStyle(settings.print.scope)}` : '';
   // in keyboard mode the svg is a group of buttons: the drawing around them is hidden from screen readers
   const hidden = interactive ? ' aria-hidden="true"' : '';
   const out: string[] = [
@@ -87,7 +101,7 @@ function svgFromModel(model: DiagramModel, settings: Settings): string {
   ];
   out.push(
     `<defs><marker id="${prefix}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="ntoc-arrow" d="M0,0L10,5L0,10z"/></marker></defs>`,
-    `<g id="${prefix}-drawing" font-size="${fontSize}">${settings.style ? `<style>${diagramStyle(prefix)}</style>` : ''}<g class="ntoc-frame"${hidden}>`,
+    `<g id="${prefix}-drawing" font-size="${fontSize}">${settings.style ? `<style>${diagramStyle(prefix)}${printRules}</style>` : ''}<g class="ntoc-frame"${hidden}>`,
     `<rect class="ntoc-background" width="${f(drawn.width)}" height="${f(drawn.height)}"/>`,
   );
   for (const band of model.bands) out.push(`<rect class="ntoc-stage-band" x="${f(band.x)}" y="${f(band.y)}" width="${f(band.width)}" height="${f(band.height)}" rx="8"/>`);
