@@ -10,6 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../vitest.shared.ts';
 import { tocShapedGraph } from '../bench/graphs';
+import type * as Toc from '../src/index';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>layoutAsync</title>
@@ -69,7 +70,7 @@ describe('layoutAsync in chromium, from dist/', () => {
     await page.waitForFunction(() => 'toc' in window);
     const graph = tocShapedGraph(2000, 11);
     const seen = await page.evaluate(async (graph) => {
-      const { layout, layoutAsync } = (window as unknown as { toc: typeof import('../src/index') }).toc;
+      const { layout, layoutAsync } = (window as unknown as { toc: Pick<typeof Toc, 'layout' | 'layoutAsync'> }).toc;
       // a timer that asks to run every 10 ms, and animation frames: both stop while the main thread is busy
       let running = true;
       let ticks = 0;
