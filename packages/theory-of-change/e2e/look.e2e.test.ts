@@ -16,6 +16,7 @@ function colours(page: Page) {
       box: css('.ntoc-kind-activity > rect').fill,
       boxStroke: css('.ntoc-kind-activity > rect').stroke,
       link: css('.ntoc-link').stroke,
+      arrow: css('.ntoc-arrow').fill,
       text: css('.ntoc-label').fill,
     };
   });
@@ -48,6 +49,8 @@ describe('palettes', () => {
       const dark = await colours(light.page);
       expect(dark.background).toBe(DARK_BACKGROUND);
       expect(dark.text).toBe('rgb(236, 236, 244)');
+      // the arrowheads take the links' colour (their marker sits inside the drawing's scoped group)
+      expect(dark.arrow).toBe(dark.link);
       // dark on axe's terms too: text contrast holds in the dark palette
       const results = await new AxeBuilder({ page: light.page }).withTags(WCAG).analyze();
       expect(results.violations.map((v) => v.id)).toEqual([]);
@@ -75,7 +78,7 @@ describe('palettes', () => {
       await tab.emulateMedia({ forcedColors: 'active' });
       const system = await systemColours(tab);
       const seen = await colours(tab);
-      expect(seen).toEqual({ background: system.canvas, box: system.canvas, boxStroke: system.text, link: system.text, text: system.text });
+      expect(seen).toEqual({ background: system.canvas, box: system.canvas, boxStroke: system.text, link: system.text, arrow: system.text, text: system.text });
       await context.close();
     }
   });
@@ -135,6 +138,36 @@ describe('fitting', () => {
   });
 });
 
+describe('panning with the keyboard', () => {
+  for (const kind of ['react?still', 'element?interactive'] as const) {
+    it(`${kind}: Shift+Alt+arrows move the zoomed view, and focus stays on the step`, async () => {
+      const { page, context } = await session().newPage({ viewport: { width: 600, height: 500 } });
+      await page.goto(`${session().url}/${kind}`);
+      await page.waitForFunction(() => (document.querySelector('theory-of-change-diagram')?.shadowRoot ?? document).querySelector('svg.ntoc-diagram'));
+      const state = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('theory-of-change-diagram')?.shadowRoot ?? document;
+          const box = root.querySelector<HTMLElement>('.ntoc-canvas, .toc-scroll')!;
+          return { left: box.scrollLeft, pageTop: document.scrollingElement!.scrollTop, focused: root.activeElement?.getAttribute('data-node-id') ?? null };
+        });
+      await page.keyboard.press('Tab');
+      if (kind.startsWith('react')) for (let i = 0; i < 2; i++) await page.keyboard.press('Tab');
+      await page.keyboard.press('+');
+      const start = await state();
+      expect(start.focused).toBeTruthy();
+      await page.keyboard.press('Shift+Alt+ArrowRight');
+      const right = await state();
+      expect(right.left).toBeGreaterThan(start.left);
+      expect(right.focused).toBe(start.focused);
+      await page.keyboard.press('Shift+Alt+ArrowDown');
+      expect((await state()).pageTop).toBeGreaterThan(start.pageTop);
+      await page.keyboard.press('Shift+Alt+ArrowLeft');
+      expect((await state()).left).toBeLessThan(right.left);
+      await context.close();
+    });
+  }
+});
+
 describe('printing', () => {
   it('element: prints on landscape pages of its own, each page within the paper', async () => {
     const { page, context } = await session().newPage();
@@ -191,13 +224,14 @@ describe('printing the SVG string', () => {
     expect(await page.locator('.ntoc-print-page').first().isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
     const seen = await page.evaluate(() => ({
-      drawing: getComputedStyle(document.querySelector('svg.ntoc-diagram')!).display,
+      drawing: document.querySelector('svg.ntoc-diagram')!.getBoundingClientRect().width,
       pages: [...document.querySelectorAll<SVGSVGElement>('.ntoc-print-page')].map((svg) => {
         const use = svg.querySelector('use')!.getBoundingClientRect();
         return { width: svg.getBoundingClientRect().width, label: svg.getAttribute('aria-label'), drawn: use.width * use.height };
       }),
     }));
-    expect(seen.drawing).toBe('none');
+    // the on-screen drawing takes no room on paper (shrunk, not display:none, so the pages keep their arrowheads)
+    expect(seen.drawing).toBe(0);
     expect(seen.pages.length).toBeGreaterThan(1);
     expect(seen.pages[0]!.label).toMatch(/^Page 1 of \d: Activities/);
     for (const p of seen.pages) {

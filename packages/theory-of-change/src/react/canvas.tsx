@@ -54,14 +54,15 @@ export function Canvas(props: CanvasProps) {
         if (id) props.onNodeClick(id);
       }}
     >
-      <defs>
-        <marker id={`${prefix}-arrow`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-          <path className="ntoc-arrow" d="M0,0L10,5L0,10z" />
-        </marker>
-      </defs>
       {/* the font size sits on the drawing's group too, so the print pages' <use> copies keep it */}
       <g id={`${prefix}-drawing`} fontSize={fontSize}>
         <style>{style}</style>
+        {/* inside the drawing's group, where the scoped rules colour the arrowhead */}
+        <defs>
+          <marker id={`${prefix}-arrow`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <path className="ntoc-arrow" d="M0,0L10,5L0,10z" />
+          </marker>
+        </defs>
         <Frame model={model} prefix={prefix} />
         <g className="ntoc-nodes">
           {model.boxes.map((item) => (

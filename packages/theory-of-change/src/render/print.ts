@@ -67,13 +67,14 @@ export const PRINT_HIDE = 'ntoc-print-hide';
 /**
  * Print rules for everything inside `scope` (a selector: the React region, the element's `:host`, the
  * SVG string's wrapper): the print pages show only on paper, on landscape pages of their own, and the
- * on-screen drawing they replace (marked PRINT_HIDE) does not print.
+ * on-screen drawing they replace (marked PRINT_HIDE) takes no room. It is shrunk to nothing rather than
+ * `display:none`, which would leave the pages' arrowheads unrendered (their marker lives in it).
  */
 export function printStyle(scope: string): string {
   const s = scope;
   return (
     `${s} .ntoc-print-pages{display:none}` +
-    `@media print{${s}{page:ntoc-landscape}${s} .ntoc-print-pages{display:block}${s} .${PRINT_HIDE}{display:none}` +
+    `@media print{${s}{page:ntoc-landscape}${s} .ntoc-print-pages{display:block}${s} .${PRINT_HIDE}{position:absolute;width:0;height:0;overflow:hidden}` +
     `${s} .ntoc-print-page{display:block;width:100%;height:auto;max-height:90vh;break-inside:avoid}${s} .ntoc-print-page+.ntoc-print-page{break-before:page}}`
   );
 }

@@ -100,8 +100,9 @@ function svgFromModel(model: DiagramModel, settings: Settings): string {
     `<desc id="${prefix}-desc">${escapeXml(settings.description)}</desc>`,
   ];
   out.push(
-    `<defs><marker id="${prefix}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="ntoc-arrow" d="M0,0L10,5L0,10z"/></marker></defs>`,
-    `<g id="${prefix}-drawing" font-size="${fontSize}">${settings.style ? `<style>${diagramStyle(prefix)}${printRules}</style>` : ''}<g class="ntoc-frame"${hidden}>`,
+    // the marker sits inside the drawing's group, where the scoped rules colour its arrowhead
+    `<g id="${prefix}-drawing" font-size="${fontSize}">${settings.style ? `<style>${diagramStyle(prefix)}${printRules}</style>` : ''}`,
+    `<defs><marker id="${prefix}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="ntoc-arrow" d="M0,0L10,5L0,10z"/></marker></defs><g class="ntoc-frame"${hidden}>`,
     `<rect class="ntoc-background" width="${f(drawn.width)}" height="${f(drawn.height)}"/>`,
   );
   for (const band of model.bands) out.push(`<rect class="ntoc-stage-band" x="${f(band.x)}" y="${f(band.y)}" width="${f(band.width)}" height="${f(band.height)}" rx="8"/>`);
