@@ -4,10 +4,11 @@
 // @arethetypeswrong/cli on the packed tarball, so what consumers install resolves its types under every
 // module resolution they might use.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tarballProblems } from './tarball-contents.mjs';
+import { stylesheetExportProblems, tarballProblems } from './tarball-contents.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'node_modules', '.bin');
@@ -22,7 +23,9 @@ const listed = {
   npm: JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))[0].files.map((file) => file.path),
 };
 const problems = Object.entries(listed).flatMap(([tool, files]) =>
-  tarballProblems(pkg, files, readFileSync(join(root, 'LICENSE'), 'utf8'), (path) => readFileSync(path, 'utf8')).map((problem) => `${tool} pack: ${problem}`),
+  [...tarballProblems(pkg, files, readFileSync(join(root, 'LICENSE'), 'utf8'), (path) => readFileSync(path, 'utf8')), ...stylesheetExportProblems(pkg, files)].map(
+    (problem) => `${tool} pack: ${problem}`,
+  ),
 );
 if (problems.length > 0) {
   console.error(`\n${pkg.name}: the tarball needs a change before publishing:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
@@ -37,9 +40,38 @@ try {
   // ESM-only browser files (the custom element's self-contained bundle) have no CommonJS form to check.
   const exclude = pkg.nttp?.attwExcludeEntrypoints ?? [];
   const excludeArgs = exclude.length > 0 ? ['--exclude-entrypoints', ...exclude] : [];
-  // attw does not look at stylesheet exports; the consumer test type-checks `import '@nttp/ui/styles.css'`.
+  // attw does not look at stylesheet exports: they are checked above and type-checked below.
   run('attw', ['--pack', '.', '--profile', profile, '--format', 'table-flipped', ...excludeArgs]);
+  typecheckStylesheetImports();
 } catch {
   console.error(`\n${pkg.name}: the package checks above found something to fix before publishing.`);
   process.exit(1);
 }
+
+/**
+ * `import '<package>/styles.css'` from the packed tarball, type-checked by TypeScript 6 under node16 and
+ * bundler resolution with side-effect imports checked (TS2882) and no `declare module '*.css'` anywhere.
+ */
+function typecheckStylesheetImports() {
+  const stylesheets = Object.keys(pkg.exports ?? {}).filter((subpath) => subpath.endsWith('.css'));
+  if (stylesheets.length === 0) return;
+  const project = mkdtempSync(join(tmpdir(), 'nttp-stylesheet-types-'));
+  try {
+    const installed = join(project, 'node_modules', ...pkg.name.split('/'));
+    mkdirSync(installed, { recursive: true });
+    const tarball = JSON.parse(execFileSync('pnpm', ['pack', '--pack-destination', project, '--json'], { encoding: 'utf8' })).filename;
+    execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
+    writeFileSync(join(project, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(join(project, 'entry.ts'), `${stylesheets.map((subpath) => `import '${pkg.name}${subpath.slice(1)}';`).join('\n')}\nexport {};\n`);
+    for (const resolution of ['node16', 'bundler']) {
+      const module = resolution === 'node16' ? 'node16' : 'esnext';
+      const compilerOptions = { strict: true, skipLibCheck: false, noEmit: true, noUncheckedSideEffectImports: true, types: [], module, moduleResolution: resolution, target: 'es2022' };
+      writeFileSync(join(project, `tsconfig.${resolution}.json`), JSON.stringify({ compilerOptions, files: ['entry.ts'] }));
+      execFileSync(join(bin, 'tsc'), ['-p', `tsconfig.${resolution}.json`], { cwd: project, stdio: 'inherit' });
+    }
+    console.log(`${stylesheets.map((subpath) => pkg.name + subpath.slice(1)).join(', ')}: in the tarball, and its import type-checks under node16 and bundler resolution.`);
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+}
+

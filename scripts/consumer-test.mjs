@@ -3,14 +3,17 @@
 // the tarballs with npm into throwaway projects under the system's temporary folder (outside the
 // workspace, so no workspace links or source conditions help), and there:
 //   - runs each README's examples as written (scripts/readme-examples.mjs reads them out of the README);
-//   - type-checks them, and an import of every entry point, with TypeScript 6 and 5.9 under node16 and
-//     bundler resolution, skipLibCheck off;
+//   - type-checks them, and an import of every entry point, with TypeScript 7 (the native compiler), 6 and
+//     5.9 under node16 and bundler resolution, skipLibCheck off;
 //   - builds a Vite + React page from the READMEs' components;
 //   - lints a .tsx file with each README ESLint config (ESLint 10, and 9);
 //   - renders the custom element from its published bundle in Chromium, in a plain HTML page;
 //   - checks @nttp/ui/styles.css leaves the host page alone;
-//   - loads every entry under the react-server condition and from CommonJS;
-//   - and, in a second project, React 18 refs, zod's lowest supported version and TypeScript 5.9.
+//   - loads every entry under the react-server condition and from CommonJS, and renders a server component
+//     with react-server-dom-webpack's Node loader, as a server-components bundler would;
+//   - composes our schemas with the app's own `import { z } from 'zod/v4'`;
+//   - in a second project, React 18 refs, zod 4.0.0 (the lowest zod 4) and TypeScript 5.9; in a third, zod
+//     3.25.76 (whose `zod/v4` is zod 4), installed with no peer warning.
 // Registry packages are cached between runs (npm's cache and each project's node_modules stay in the
 // temporary folder), so later runs only reinstall our tarballs. Prints "consumer: N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
@@ -75,12 +78,22 @@ const PROJECTS = {
   // The newest of everything we support.
   current: {
     react: '19.3.1', reactDom: '19.3.1', typesReact: '19.3.0', typesReactDom: '19.3.0', zod: '4.6.7', typescript: '6.0.3', eslint: '10.15.0',
-    extra: { vite: '8.3.8', '@vitejs/plugin-react': '6.3.0' },
+    // TypeScript 7 (the native compiler) under another name, beside 6; the server-components renderer.
+    typescript7: '7.0.2',
+    extra: { vite: '8.3.8', '@vitejs/plugin-react': '6.3.0', typescript7: 'npm:typescript@7.0.2', 'react-server-dom-webpack': '19.3.1' },
   },
-  // The oldest we claim: React 18, zod 4.1.0 (the peer range's floor), TypeScript 5.9, ESLint 9.
+  // The oldest we claim: React 18, zod 4.0.0 (the lowest zod 4 in the peer range), TypeScript 5.9, ESLint 9.
   oldest: {
-    react: '18.3.1', reactDom: '18.3.1', typesReact: '18.3.32', typesReactDom: '18.3.7', zod: '4.1.0', typescript: '5.9.3', eslint: '9.39.5',
+    react: '18.3.1', reactDom: '18.3.1', typesReact: '18.3.32', typesReactDom: '18.3.7', zod: '4.0.0', typescript: '5.9.3', eslint: '9.39.5',
     extra: { 'react-test-renderer': '18.3.1' },
+  },
+  // An app still on zod 3: 3.25.76 ships zod 4 at `zod/v4`, the peer range's floor. The rest as `current`.
+  // (Tried by hand on 2 December 2026: 3.25.74 and 3.25.75 pass too; 3.25.73 and earlier run the examples
+  // but our declarations name `$partial`, which their `zod/v4/core` types lack, so the range starts here.)
+  zod3: {
+    react: '19.3.1', reactDom: '19.3.1', typesReact: '19.3.0', typesReactDom: '19.3.0', zod: '3.25.76', typescript: '6.0.3', eslint: '10.15.0',
+    extra: {},
+    lint: false,
   },
 };
 
@@ -111,7 +124,10 @@ function prepareProject(name, versions) {
   rmSync(join(dir, 'node_modules', '@nttp'), { recursive: true, force: true });
   rmSync(join(dir, 'package-lock.json'), { force: true });
   const start = Date.now();
-  mustRun('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+  // Warnings shown, so that a peer range our packages declare and the project's versions miss is seen.
+  const { out } = mustRun('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=warn'], dir);
+  const peerWarnings = out.split('\n').filter((line) => /peer|ERESOLVE/i.test(line));
+  if (peerWarnings.length > 0) throw new Error(`npm warned about peer dependencies:\n${peerWarnings.join('\n')}`);
   console.log(`  ${name}: npm install took ${((Date.now() - start) / 1000).toFixed(1)} s`);
   return dir;
 }
@@ -163,6 +179,34 @@ function runNodeExample(dir, example) {
   }
 }
 
+// ─── zod ─────────────────────────────────────────────────────────────────────────────────────────────
+/** An app's own schema, written with the app's `zod/v4`, holding ours (type-checked with the examples). */
+const ZOD_COMPOSITION = {
+  file: 'examples/zod-composition.ts',
+  code: `import { z } from 'zod/v4';
+import { PathfinderWorkspaceSchema, TheoryOfChangeSchema, type PathfinderWorkspace } from '@nttp/domain';
+import { exampleWorkspace } from '@nttp/domain/fixtures';
+import { ResponseTableSchema } from '@nttp/assessment';
+import { CheckOptionsSchema } from '@nttp/safe-language';
+import { LayoutOptionsSchema } from '@nttp/theory-of-change';
+
+const SavedState = z.object({
+  ws: PathfinderWorkspaceSchema,
+  draft: TheoryOfChangeSchema.optional(),
+  table: ResponseTableSchema.optional(),
+  language: CheckOptionsSchema.optional(),
+  layout: LayoutOptionsSchema.optional(),
+  savedOn: z.string(),
+});
+const state = SavedState.parse({ ws: exampleWorkspace, savedOn: '2026-12-02' });
+const ws: PathfinderWorkspace = state.ws;
+console.log(ws.theoriesOfChange.length, state.savedOn);
+const moved = SavedState.safeParse({ ws: { ...exampleWorkspace, pathfinder: { ...exampleWorkspace.pathfinder, startDate: '31/02/2024' } }, savedOn: 1 });
+console.log(moved.success ? 'parsed' : moved.error.issues.map((issue) => issue.path.join('.')).join(', '));
+`,
+  prints: ['1 2026-12-02', 'ws.pathfinder.startDate, ws.pathfinder.endDate, savedOn'],
+};
+
 // ─── Type-checking ───────────────────────────────────────────────────────────────────────────────────
 /** One file importing every entry point of every package, the stylesheet included. */
 function writeEntryImports(dir) {
@@ -179,15 +223,19 @@ function writeEntryImports(dir) {
   writeFileSync(join(dir, 'src', 'entries.ts'), `${lines.join('\n')}\n`);
 }
 
-/** Type-checks in a child process; resolves with a failure message, or undefined when all is well. */
-function typecheck(dir, resolution) {
+/**
+ * Type-checks in a child process with the project's `typescript` (or another installed compiler, such as
+ * `typescript7`); resolves with a failure message, or undefined when all is well.
+ */
+function typecheck(dir, resolution, compiler = 'typescript') {
+  const name = compiler === 'typescript' ? resolution : `${compiler}-${resolution}`;
   const options = {
     strict: true,
     skipLibCheck: false,
     noEmit: true,
     // Later runs re-check only what changed (our packages); the libraries' types are read from the cache.
     incremental: true,
-    tsBuildInfoFile: `.tsbuildinfo-${resolution}`,
+    tsBuildInfoFile: `.tsbuildinfo-${name}`,
     target: 'es2022',
     lib: ['es2022', 'dom', 'dom.iterable'],
     jsx: 'react-jsx',
@@ -196,10 +244,10 @@ function typecheck(dir, resolution) {
     types: [],
     ...(resolution === 'node16' ? { module: 'node16', moduleResolution: 'node16' } : { module: 'esnext', moduleResolution: 'bundler' }),
   };
-  const config = `tsconfig.${resolution}.json`;
+  const config = `tsconfig.${name}.json`;
   writeFileSync(join(dir, config), JSON.stringify({ compilerOptions: options, include: ['src', 'examples/*.ts'] }, null, 2));
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(dir, 'node_modules/typescript/bin/tsc'), '-p', config], { cwd: dir });
+    const child = spawn(process.execPath, [join(dir, 'node_modules', compiler, 'bin/tsc'), '-p', config], { cwd: dir });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.stderr.on('data', (chunk) => (out += chunk));
@@ -221,6 +269,92 @@ function lintWithReadmeConfig(example) {
   const rules = report.flatMap((file) => file.messages.map((message) => `${relative(example.dir, file.filePath)} ${message.ruleId}`));
   if (!rules.includes('Page.tsx @nttp/safe-language')) throw new Error(`no @nttp/safe-language finding in Page.tsx: ${rules.join(', ')}`);
   if (rules.some((rule) => rule.startsWith('plain.ts'))) throw new Error(`plain.ts should have no findings: ${rules.join(', ')}`);
+}
+
+// ─── React Server Components ─────────────────────────────────────────────────────────────────────────
+// What a server-components bundler does, with React's own Node loader: under the react-server condition,
+// a module marked 'use client' becomes client references (its code never runs on the server), and every
+// other module runs on the server.
+const RSC_FILES = {
+  // Node 20 hands loaders a module's source as bytes, and React's loader reads text and fetches a source map
+  // by its bare relative name, which Node cannot load: it gets text without the map comment.
+  'text-loader.mjs': `export async function load(url, context, nextLoad) {
+  const result = await nextLoad(url, context);
+  if (result.format !== 'module' || result.source == null) return result;
+  const text = typeof result.source === 'string' ? result.source : new TextDecoder().decode(result.source);
+  return { ...result, source: text.replace(/^\\/\\/# sourceMappingURL=.*$/gm, '') };
+}
+`,
+  // The hook registered last runs first: React's loader, then ours, then Node's.
+  'register.mjs': `import { register } from 'node:module';
+register('./text-loader.mjs', import.meta.url);
+register('react-server-dom-webpack/node-loader', import.meta.url);
+`,
+  // A server component using the React-free entries on the server and rendering our client components.
+  'app.mjs': `import { createElement as h } from 'react';
+import { Button } from '@nttp/ui';
+import { TheoryOfChangeDiagram } from '@nttp/theory-of-change/react';
+import { parseWorkspace } from '@nttp/domain';
+import { exampleTheoryOfChange, exampleWorkspace } from '@nttp/domain/fixtures';
+import { THEMES } from '@nttp/domain/reference';
+import { cronbachAlpha } from '@nttp/assessment';
+import { layout, validate } from '@nttp/theory-of-change';
+import { checkText } from '@nttp/safe-language';
+
+export function facts() {
+  const alpha = cronbachAlpha([[1, 2, 3], [2, 3, 3], [3, 4, 5], [4, 4, 5]]).alpha;
+  const toc = exampleTheoryOfChange();
+  return [
+    'themes ' + THEMES.length,
+    'workspace ' + parseWorkspace(exampleWorkspace).pathfinder.name,
+    'alpha ' + alpha.toFixed(3),
+    'laid out ' + layout(toc).nodes.length + ' steps, ' + validate(toc).length + ' checks',
+    'language findings ' + checkText('He is an addict.').length,
+  ].join('; ');
+}
+
+export function Page() {
+  return h('main', null, h('p', null, facts()), h(Button, null, 'Save'), h(TheoryOfChangeDiagram, { toc: exampleTheoryOfChange() }));
+}
+`,
+  'facts.mjs': `import { facts } from './app.mjs';\nconsole.log(facts());\n`,
+  'render.mjs': `import { createElement } from 'react';
+import { renderToPipeableStream } from 'react-server-dom-webpack/server';
+import { Writable } from 'node:stream';
+import { Page } from './app.mjs';
+
+// The bundler's client manifest: each client reference is a module (its URL) with no chunks to load.
+const manifest = new Proxy({}, { get: (_, key) => (typeof key === 'string' ? { id: key.split('#')[0], chunks: [], name: key.split('#')[1] || '*' } : undefined) });
+const errors = [];
+let flight = '';
+await new Promise((resolve) => {
+  renderToPipeableStream(createElement(Page), manifest, { onError: (error) => errors.push(String(error?.stack ?? error)) }).pipe(
+    new Writable({ write: (chunk, _, next) => ((flight += chunk), next()), final: (next) => (resolve(), next()) }),
+  );
+});
+console.log(JSON.stringify({ flight, errors }));
+`,
+};
+
+/** Renders the server component; throws unless the stream holds both client references and the server's facts. */
+function renderServerComponents(dir) {
+  const rsc = join(dir, 'rsc');
+  mkdirSync(rsc, { recursive: true });
+  for (const [file, code] of Object.entries(RSC_FILES)) writeFileSync(join(rsc, file), code);
+  const expected = mustRun(process.execPath, ['facts.mjs'], rsc).stdout.trim();
+  const { flight, errors } = JSON.parse(mustRun(process.execPath, ['--conditions=react-server', '--import', './register.mjs', 'render.mjs'], rsc).stdout);
+  if (errors.length > 0) throw new Error(`the server render reported:\n${errors.join('\n')}`);
+  // Client references are "I" rows naming the module (often by a "$n" reference to an earlier row) and the export.
+  const rows = Object.fromEntries(flight.split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]));
+  const value = (text) => (typeof text === 'string' && text.startsWith('$') ? JSON.parse(rows[text.slice(1)]) : text);
+  const references = Object.values(rows)
+    .filter((row) => row.startsWith('I['))
+    .map((row) => JSON.parse(row.slice(1)))
+    .map(([module, , name]) => `${relative(join(dir, 'node_modules'), fileURLToPath(value(module)))}#${value(name)}`);
+  const wanted = ['@nttp/ui/dist/index.js#Button', '@nttp/theory-of-change/dist/react/index.js#TheoryOfChangeDiagram'];
+  const missing = wanted.filter((reference) => !references.includes(reference));
+  if (missing.length > 0) throw new Error(`no client reference to ${missing.join(', ')} in the stream (references: ${references.join(', ') || 'none'})`);
+  if (!flight.includes(JSON.stringify(expected))) throw new Error(`the server-side facts "${expected}" are not in the stream:\n${flight.slice(0, 1500)}`);
 }
 
 // ─── Browser ─────────────────────────────────────────────────────────────────────────────────────────
@@ -273,6 +407,7 @@ for (const [projectName, dir] of Object.entries(dirs)) {
   console.log(`\n${projectName} project (${dir})`);
   const written = writeExamples(dir);
   writeEntryImports(dir);
+  writeFileSync(join(dir, ZOD_COMPOSITION.file), ZOD_COMPOSITION.code);
 
   await check(`${projectName}: every README asks for its package in an npm install line`, () => {
     const missing = readmes.filter(({ name, examples }) => !examples.some((example) => example.lang === 'sh' && new RegExp(`npm install[^\\n]*${name.replace('/', '\\/')}(\\s|$)`).test(example.code)));
@@ -283,16 +418,27 @@ for (const [projectName, dir] of Object.entries(dirs)) {
     await check(`${projectName}: ${example.folder} README example ${example.index} runs${example.prints.length ? ' and prints what its comments say' : ''}`, () => runNodeExample(dir, example));
   }
 
+  await check(`${projectName}: the app's own zod/v4 schema holds ours and parses through them (zod ${PROJECTS[projectName].zod})`, () => runNodeExample(dir, ZOD_COMPOSITION));
+
   // Both resolutions at once: each tsc mostly waits on reading declarations.
   const typechecks = Object.fromEntries(['node16', 'bundler'].map((resolution) => [resolution, typecheck(dir, resolution)]));
   for (const [resolution, outcome] of Object.entries(typechecks)) {
-    await check(`${projectName}: README examples and every entry point type-check (TypeScript ${PROJECTS[projectName].typescript}, ${resolution}, skipLibCheck false)`, async () => {
+    await check(`${projectName}: README examples, every entry point and the zod composition type-check (TypeScript ${PROJECTS[projectName].typescript}, ${resolution}, skipLibCheck false)`, async () => {
       const problem = await outcome;
       if (problem) throw new Error(problem);
     });
   }
+  if (PROJECTS[projectName].typescript7) {
+    const native = Object.fromEntries(['node16', 'bundler'].map((resolution) => [resolution, typecheck(dir, resolution, 'typescript7')]));
+    for (const [resolution, outcome] of Object.entries(native)) {
+      await check(`${projectName}: the same type-check with TypeScript ${PROJECTS[projectName].typescript7} (the native compiler), ${resolution}, skipLibCheck false`, async () => {
+        const problem = await outcome;
+        if (problem) throw new Error(problem);
+      });
+    }
+  }
 
-  for (const example of written.eslint) {
+  for (const example of PROJECTS[projectName].lint === false ? [] : written.eslint) {
     await check(`${projectName}: ESLint ${PROJECTS[projectName].eslint} lints .tsx with the ${example.folder} README's ${example.file} (example ${example.index})`, () => lintWithReadmeConfig(example));
   }
 
@@ -324,6 +470,12 @@ for (const [projectName, dir] of Object.entries(dirs)) {
     writeFileSync(join(dir, 'use-client.mjs'), esmCheck);
     mustRun(process.execPath, ['--conditions=react-server', 'use-client.mjs'], dir);
   });
+
+  if (PROJECTS[projectName].extra['react-server-dom-webpack']) {
+    await check(`${projectName}: a server component renders with react-server-dom-webpack's Node loader under react-server: Button and TheoryOfChangeDiagram are client references, domain, assessment, theory-of-change and safe-language run on the server`, () =>
+      renderServerComponents(dir),
+    );
+  }
 
   if (projectName === 'oldest') {
     await check('oldest: refs on Button, Link, Select, TextInput and Textarea reach the element on React 18', () => {

@@ -38,3 +38,26 @@ export function tarballProblems(pkg, files, rootLicense, read) {
   if (!files.includes('README.md')) problems.push('no README.md.');
   return problems;
 }
+
+/**
+ * What is wrong with a package's stylesheet exports (`"./styles.css"`), which attw does not look at: every
+ * path the export names is in the tarball, and a `types` condition comes first and names a declaration
+ * file, so `import '@nttp/ui/styles.css'` type-checks without the host declaring `*.css` modules.
+ * @param {Record<string, any>} pkg the package.json
+ * @param {string[]} files the paths `pack --dry-run --json` lists
+ */
+export function stylesheetExportProblems(pkg, files) {
+  const problems = [];
+  for (const [subpath, target] of Object.entries(pkg.exports ?? {}).filter(([key]) => key.endsWith('.css'))) {
+    const conditions = typeof target === 'string' ? { default: target } : target;
+    for (const [condition, path] of Object.entries(conditions)) {
+      if (!files.includes(String(path).replace(/^\.\//, ''))) problems.push(`exports["${subpath}"].${condition} is ${path}, which is not in the tarball.`);
+    }
+    if (Object.keys(conditions)[0] !== 'types' || !/\.d\.ts$/.test(conditions.types ?? '')) {
+      problems.push(`exports["${subpath}"] needs a "types" condition first, naming a .d.ts (such as one holding \`export {};\`), so TypeScript 6 and later accept the import without a bundler's types.`);
+    }
+    if (!/\.css$/.test(conditions.default ?? '')) problems.push(`exports["${subpath}"].default should name the built stylesheet (a .css file).`);
+  }
+  return problems;
+}
+

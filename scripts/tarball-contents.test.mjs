@@ -1,7 +1,7 @@
 // node --test scripts/tarball-contents.test.mjs
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tarballProblems } from './tarball-contents.mjs';
+import { stylesheetExportProblems, tarballProblems } from './tarball-contents.mjs';
 
 const REPO = 'https://github.com/nttp-toolkit/nttp-toolkit';
 const good = {
@@ -29,3 +29,19 @@ test('placeholder repository, missing homepage and bugs are named', () => {
   const problems = tarballProblems({ license: 'MIT', repository: { url: 'https://example.invalid/x.git', directory: 'packages/x' } }, ['LICENSE', 'README.md'], 'MIT text', read);
   assert.deepEqual(problems.map((problem) => problem.split(' ')[0]), ['repository', 'homepage', 'bugs.url']);
 });
+
+const ui = { exports: { '.': './dist/index.js', './styles.css': { types: './styles.css.d.ts', '@nttp/source': './src/styles.css', default: './dist/styles.css' } } };
+const uiFiles = ['styles.css.d.ts', 'src/styles.css', 'dist/styles.css', 'dist/index.js'];
+
+test('a stylesheet export with its types first and every file in the tarball passes', () => {
+  assert.deepEqual(stylesheetExportProblems(ui, uiFiles), []);
+});
+
+test('a stylesheet export missing from the tarball, or without types first, is named', () => {
+  assert.match(stylesheetExportProblems(ui, uiFiles.filter((file) => file !== 'dist/styles.css')).join('\n'), /default is \.\/dist\/styles\.css, which is not in the tarball/);
+  const untyped = { exports: { './styles.css': { default: './dist/styles.css' } } };
+  assert.match(stylesheetExportProblems(untyped, uiFiles).join('\n'), /needs a "types" condition first/);
+  const typesLast = { exports: { './styles.css': { default: './dist/styles.css', types: './styles.css.d.ts' } } };
+  assert.match(stylesheetExportProblems(typesLast, uiFiles).join('\n'), /needs a "types" condition first/);
+});
+

@@ -1,5 +1,6 @@
 import { formatPath } from '@nttp/domain';
-import type { z } from 'zod';
+// zod's core, not classic zod: the psychometrics parse with zod mini, and this module is shared by both.
+import { safeParse, type $ZodError, type $ZodIssue, type $ZodType } from 'zod/v4/core';
 
 /** One problem found in an input: where it is and, in plain words, what to change. */
 export interface AssessmentIssue {
@@ -45,7 +46,7 @@ export class ScoringError extends Error {
 }
 
 /** zod's issues in our calm wording, with our own codes where a check set one. */
-export function fromZod(error: z.ZodError, prefix: (string | number)[] = []): AssessmentIssue[] {
+export function fromZod(error: $ZodError, prefix: (string | number)[] = []): AssessmentIssue[] {
   return error.issues.map((zi) => {
     const path = [...prefix, ...zi.path.map((key) => (typeof key === 'symbol' ? String(key) : key))];
     const ours = zi.code === 'custom' ? (zi.params as { code?: unknown } | undefined)?.code : undefined;
@@ -66,7 +67,7 @@ const NOUNS: Record<string, string> = {
 };
 const nounFor = (expected: string) => NOUNS[expected] ?? (/^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`);
 
-function plain(zi: z.core.$ZodIssue): string {
+function plain(zi: $ZodIssue): string {
   const own = zi.message && !/^(Invalid|Too small|Too big|Unrecognized)/.test(zi.message);
   if (own) return zi.message;
   switch (zi.code) {
@@ -84,8 +85,8 @@ function plain(zi: z.core.$ZodIssue): string {
 }
 
 /** Parses `input` with `schema`, or throws a `ScoringError` naming every issue. */
-export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown, what: string, prefix: (string | number)[] = []): T {
-  const result = schema.safeParse(input);
+export function parseOrThrow<T>(schema: $ZodType<T>, input: unknown, what: string, prefix: (string | number)[] = []): T {
+  const result = safeParse(schema, input);
   if (result.success) return result.data;
   throw new ScoringError(fromZod(result.error, prefix), what);
 }

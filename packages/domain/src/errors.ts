@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/v4';
 
 /** One problem found in a document: where it is and, in plain words, what is expected there. */
 export interface DomainIssue {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { DomainError, toDomainIssues, type DomainIssue } from './errors';
 import { SCHEMAS, SCHEMA_NAMES, type DocumentOf, type SchemaName } from './registry';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/v4';
 import { NesLevelSchema, PhaseSchema, PrincipleSchema, ThemeSchema } from './schemas/reference';
 import { PathfinderSchema, ServiceSchema } from './schemas/pathfinder';
 import { JourneyMapSchema, LensEventSchema, VignetteSchema } from './schemas/lens-event';

@@ -1,5 +1,5 @@
 import { DomainError, formatPath, safeParseDocument, type DomainIssue, type TheoryOfChange } from '@nttp/domain';
-import type { z } from 'zod';
+import type { z } from 'zod/v4';
 
 /** One problem with the input: where it is and, in plain words, what is expected there. */
 export type TheoryOfChangeIssue = DomainIssue;

@@ -1,7 +1,7 @@
 // The small helpers the package exports, each checking its input with zod first (the layout and
 // renderers call the unchecked versions on input they have already parsed).
 import { TocNodeSchema, type TheoryOfChange, type TocNode } from '@nttp/domain';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { parseOptions, parseToc } from './errors';
 import { countPolylineCrossings as countCrossings, type Point } from './layout/crossings';
 import { cssFont, defaultMeasureText, wordMeasure, wrapWords, type MeasureText } from './layout/measure';

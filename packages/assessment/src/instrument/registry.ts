@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { issue, ScoringError } from '../errors';
 import { InstrumentSpecSchema, type Instrument } from './spec';
 

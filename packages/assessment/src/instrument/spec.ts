@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { IdSchema, LabelSchema, TextSchema } from '@nttp/domain';
 
 /** A number written as data: finite, never NaN or Infinity. */

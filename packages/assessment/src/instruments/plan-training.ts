@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { IsoDateSchema, levelsIncludedIn, TrainingPlanSchema, type NesLevelId, type Response, type TrainingPlan } from '@nttp/domain';
 import { issue, parseOrThrow, ScoringError, type AssessmentIssue } from '../errors';
 import { ANSWERED, compile } from '../instrument/compile';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/v4';
 import { defineInstrument } from '../instrument/define';
 import type { InstrumentSpec } from '../instrument/spec';
 import { defineTrainingNeeds, type TrainingNeedsAnalysis, type TrainingNeedsRulesSchema } from './training-needs-rules';

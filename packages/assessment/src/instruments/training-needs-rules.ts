@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { IdSchema, LabelSchema, NesLevelIdSchema, TextSchema, TrainingModuleSchema } from '@nttp/domain';
 import { defineInstrument } from '../instrument/define';
 import type { Instrument, InstrumentSpec } from '../instrument/spec';

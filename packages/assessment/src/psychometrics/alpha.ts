@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod mini, so that importing one statistic does not bring all of zod along (see test/size.test.ts).
+import * as z from 'zod/v4-mini';
 import { issue, parseOrThrow, ScoringError } from '../errors';
 import { fQuantile } from './distributions';
 import { completeRows, covToCor, imputeMedians, isPositiveSemiDefinite, pairwiseCovariance, toColumns, type Columns, type DataMatrix } from './matrix';
@@ -9,11 +10,11 @@ export const MISSING_POLICIES = ['pairwise', 'listwise', 'median'] as const;
 export type MissingPolicy = (typeof MISSING_POLICIES)[number];
 
 export const AlphaOptionsSchema = z.strictObject({
-  missing: z.enum(MISSING_POLICIES, { error: `Choose how to treat missing answers: ${MISSING_POLICIES.join(', ')}.` }).default('pairwise'),
+  missing: z._default(z.enum(MISSING_POLICIES, { error: `Choose how to treat missing answers: ${MISSING_POLICIES.join(', ')}.` }), 'pairwise'),
   /** 1 for an item scored as it is, -1 for one to reverse (R psych's `keys`). */
-  keys: z.array(z.union([z.literal(1), z.literal(-1)], { error: 'Each key is 1 (as it is) or -1 (reversed).' })).optional(),
+  keys: z.optional(z.array(z.union([z.literal(1), z.literal(-1)], { error: 'Each key is 1 (as it is) or -1 (reversed).' }))),
   /** Below this many respondents the result carries a `few-respondents` flag. */
-  minRespondents: z.number().int().min(2).default(30),
+  minRespondents: z._default(z.number().check(z.int(), z.gte(2)), 30),
 });
 export type AlphaOptions = z.input<typeof AlphaOptionsSchema>;
 

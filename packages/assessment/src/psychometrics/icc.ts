@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod mini, so that importing one statistic does not bring all of zod along (see test/size.test.ts).
+import * as z from 'zod/v4-mini';
 import { parseOrThrow } from '../errors';
 import { fQuantile, fUpperTail } from './distributions';
 import { completeRows, toColumns, type DataMatrix } from './matrix';
@@ -35,7 +36,7 @@ export interface IccResult extends Record<IccType, number | null> {
 
 const IccOptionsSchema = z.strictObject({
   /** Confidence level of the bounds. */
-  level: z.number().gt(0, { error: 'The confidence level is between 0 and 1, like 0.95.' }).lt(1, { error: 'The confidence level is between 0 and 1, like 0.95.' }).default(0.95),
+  level: z._default(z.number().check(z.gt(0, { error: 'The confidence level is between 0 and 1, like 0.95.' }), z.lt(1, { error: 'The confidence level is between 0 and 1, like 0.95.' })), 0.95),
 });
 export type IccOptions = z.input<typeof IccOptionsSchema>;
 

@@ -1,10 +1,11 @@
-import { z } from 'zod';
+// zod mini, so that importing one statistic does not bring all of zod along (see test/size.test.ts).
+import * as z from 'zod/v4-mini';
 import { issue, parseOrThrow, ScoringError } from '../errors';
 
 /** A respondents × items table: one row per respondent, one column per item, `null` for a missing answer. */
 export type DataMatrix = readonly (readonly (number | null)[])[];
 
-const CellSchema = z.union([z.number().finite(), z.null()], {
+const CellSchema = z.union([z.number(), z.null()], {
   error: 'Each cell is a number, or null for a missing answer.',
 });
 export const MatrixSchema = z.array(z.array(CellSchema), {

@@ -1,15 +1,18 @@
-import { z } from 'zod';
+// zod mini, so that importing one statistic does not bring all of zod along (see test/size.test.ts).
+import * as z from 'zod/v4-mini';
 import { parseOrThrow } from '../errors';
 
 export const RciInputSchema = z.strictObject({
-  before: z.number({ error: 'Give the score before, as a number.' }).finite(),
-  after: z.number({ error: 'Give the score after, as a number.' }).finite(),
+  before: z.number({ error: 'Give the score before, as a number.' }),
+  after: z.number({ error: 'Give the score after, as a number.' }),
   /** Standard deviation of the measure, usually at baseline. */
-  sd: z.number({ error: 'Give the standard deviation, as a number.' }).positive({ error: 'The standard deviation needs to be above 0.' }),
+  sd: z.number({ error: 'Give the standard deviation, as a number.' }).check(z.gt(0, { error: 'The standard deviation needs to be above 0.' })),
   /** Reliability of the measure (such as Cronbach's alpha), from 0 up to, but not including, 1. */
-  reliability: z.number({ error: 'Give the reliability, as a number.' }).min(0, { error: 'The reliability is from 0 up to (not including) 1.' }).lt(1, { error: 'The reliability is from 0 up to (not including) 1: with perfect reliability every change would count as real.' }),
+  reliability: z
+    .number({ error: 'Give the reliability, as a number.' })
+    .check(z.gte(0, { error: 'The reliability is from 0 up to (not including) 1.' }), z.lt(1, { error: 'The reliability is from 0 up to (not including) 1: with perfect reliability every change would count as real.' })),
   /** The |RCI| above which change is called reliable: 1.96 for 95% (Jacobson & Truax, 1991). */
-  threshold: z.number().positive().default(1.96),
+  threshold: z._default(z.number().check(z.gt(0)), 1.96),
 });
 export type RciInput = z.input<typeof RciInputSchema>;
 

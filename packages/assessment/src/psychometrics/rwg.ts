@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod mini, so that importing one statistic does not bring all of zod along (see test/size.test.ts).
+import * as z from 'zod/v4-mini';
 import { parseOrThrow } from '../errors';
 import { toColumns, type DataMatrix } from './matrix';
 import { flag, type StatisticFlag } from './flags';
@@ -6,16 +7,18 @@ import { flag, type StatisticFlag } from './flags';
 export const RwgOptionsSchema = z
   .strictObject({
     /** Number of response options A: the uniform null's variance is (A² − 1) / 12. */
-    options: z.number().int({ error: 'The number of response options is a whole number, like 5.' }).min(2, { error: 'A scale needs at least two response options.' }).optional(),
+    options: z.optional(z.number().check(z.int({ error: 'The number of response options is a whole number, like 5.' }), z.gte(2, { error: 'A scale needs at least two response options.' }))),
     /** Or the expected variance under another null distribution, given directly. */
-    nullVariance: z.number().positive({ error: 'The null variance is a positive number.' }).optional(),
+    nullVariance: z.optional(z.number().check(z.gt(0, { error: 'The null variance is a positive number.' }))),
     /** Report negative agreement as 0, the usual practice (James, Demaree & Wolf, 1984). Default true. */
-    truncate: z.boolean().default(true),
+    truncate: z._default(z.boolean(), true),
   })
-  .refine((o) => (o.options === undefined) !== (o.nullVariance === undefined), {
-    error: 'Give either the number of response options (`options`) or the null variance (`nullVariance`), one of the two.',
-  });
-const RatingsSchema = z.array(z.union([z.number().finite(), z.null()], { error: 'Each rating is a number, or null when missing.' }), {
+  .check(
+    z.refine((o) => (o.options === undefined) !== (o.nullVariance === undefined), {
+      error: 'Give either the number of response options (`options`) or the null variance (`nullVariance`), one of the two.',
+    }),
+  );
+const RatingsSchema = z.array(z.union([z.number(), z.null()], { error: 'Each rating is a number, or null when missing.' }), {
   error: 'Expected a list of ratings, with null for a missing one.',
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { issue, parseOrThrow, ScoringError } from '../errors';
 import { compile, type Unit } from '../instrument/compile';
 import type { Instrument } from '../instrument/spec';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { parseOrThrow } from '../errors';
 
 /** The default smallest group any figure is shown for. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { ANSWER_STATUSES } from '../instrument/compile';
 import { parseOrThrow } from '../errors';
 import type { Change, CompareReport } from './compare';

@@ -1,5 +1,5 @@
 import type { AssessmentRound } from '@nttp/domain';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { parseOrThrow } from '../errors';
 import { ANSWERED, DONT_KNOW, NO_ANSWER, NOT_APPLICABLE, SKIPPED, compile, type Compiled, type Unit } from '../instrument/compile';
 import { accumulate, type UnitAccumulator, type WorkingTables } from './accumulate';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { issue, type AssessmentIssue } from '../errors';
 
 /** The longest respondent or column id accepted: room for UUIDs and forms tools' response ids, with margin. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { parseOrThrow, ScoringError, type AssessmentIssue } from '../errors';
 import { compile } from '../instrument/compile';
 import { byUnit, matrixOf, type ByUnit, type Matrix } from './by-unit';

@@ -51,4 +51,8 @@ describe('scoreSubgroups', () => {
   it('asks for a sensible minimum', () => {
     expect(() => scoreSubgroups(instrument, [], { minCellSize: 1 })).toThrow(/at least 2/);
   });
+
+  it("says what by can be when it is neither 'role' nor a function", () => {
+    expect(() => scoreSubgroups(instrument, [], { by: 'team' as never })).toThrow("options.by: by is 'role' or a function that gives each response its subgroup label.");
+  });
 });

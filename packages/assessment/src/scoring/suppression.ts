@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import type { Response } from '@nttp/domain';
 import { parseOrThrow } from '../errors';
 import { DEFAULT_MIN_CELL_SIZE, DisclosureLedger, isLedger, MinCellSizeSchema } from './disclosure';
@@ -26,7 +26,12 @@ export interface SubgroupReport {
 
 const SubgroupOptionsSchema = z.strictObject({
   /** `role` (the default), or a function giving each response its subgroup label. */
-  by: z.union([z.literal('role'), z.function()]).default('role'),
+  // z.custom, not z.function(): z.function() is a schema only from zod 4.1, and the peer range starts lower.
+  by: z
+    .union([z.literal('role'), z.custom<(response: Response) => string | undefined>((value) => typeof value === 'function')], {
+      error: "by is 'role' or a function that gives each response its subgroup label.",
+    })
+    .default('role'),
   /** The smallest group shown. Default 5. */
   minCellSize: MinCellSizeSchema.min(2, { error: 'The minimum cell size for a breakdown is at least 2.' }).default(DEFAULT_MIN_CELL_SIZE),
   /** A ledger shared with the other calls that publish figures from this round. */
@@ -53,7 +58,7 @@ export function scoreSubgroups(instrument: InstrumentInput, responses: unknown, 
   const ins = resolveInstrument(instrument);
   const opts = parseOrThrow(SubgroupOptionsSchema, options, 'set of options', ['options']);
   const list = parseResponses(responses);
-  const by = opts.by === 'role' ? (r: Response) => r.role : (opts.by as (r: Response) => string | undefined);
+  const by = opts.by === 'role' ? (r: Response) => r.role : opts.by;
   const groups = new Map<string, Response[]>();
   for (const r of list) {
     const key = by(r) ?? NOT_GIVEN;

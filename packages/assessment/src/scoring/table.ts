@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { fromZod, issue, ScoringError, type AssessmentIssue } from '../errors';
 import type { Compiled } from '../instrument/compile';
 import { classifyValue, type AnswerSlots } from './classify';

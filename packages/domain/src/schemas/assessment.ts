@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { IdSchema, IsoDateSchema, LabelSchema } from './primitives';
 import { ThemeIdSchema } from './reference';
 import { checkDateOrder } from './checks';

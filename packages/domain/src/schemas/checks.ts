@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/v4';
 
 /** Adds a calm issue for each id that appears more than once in `items`. */
 export function duplicateIds(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { checkDateOrder } from './checks';
 import { IdSchema, IsoDateSchema, LabelSchema, TextSchema, CountSchema } from './primitives';
 

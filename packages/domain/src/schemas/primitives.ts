@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { ID_MAX_LENGTH, PRINTABLE_ID } from '../ids/dom-id';
 
 /**

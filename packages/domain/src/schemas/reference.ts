@@ -1,6 +1,6 @@
 // zod schemas for the reference data. The data itself (src/reference) has no zod import, so
 // `@nttp/domain/reference` stays small; these schemas check the same shapes (`satisfies` below).
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { THEME_IDS, type Theme, type ThemeId } from '../reference/themes';
 import { PRINCIPLE_IDS, type Principle, type PrincipleId } from '../reference/principles';
 import { NES_LEVEL_IDS, type NesLevel, type NesLevelId } from '../reference/nes-levels';

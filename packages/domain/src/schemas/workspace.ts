@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { PathfinderSchema, ServiceSchema } from './pathfinder';
 import { LensEventSchema } from './lens-event';
 import { TipigSchema } from './tipig';

@@ -8,7 +8,7 @@ import { parseWith } from '../errors';
 import { fitAlternatives, isReplacement, pluralise, type MatchGrammar } from './grammar';
 import { CheckOptionsSchema, SEVERITY_RANK, type CheckOptions } from './options';
 import { findQuotes, type QuoteSpans } from './quotes';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 /** One place where the text uses a term from the lexicon. */
 export interface Finding {

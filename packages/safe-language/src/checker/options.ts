@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { CATEGORIES, PROFILES, SEVERITIES, type Category, type LexiconEntryInput, type Profile, type Severity } from '../lexicon/types';
 
 export const CheckOptionsSchema = z

@@ -2,7 +2,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import packageJson from '../../package.json';
 import { createChecker } from '../checker/checker';
 import { PROFILES, SEVERITIES } from '../lexicon/types';

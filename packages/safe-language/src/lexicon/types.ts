@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 /** The five areas the lexicon covers. */
 export const CATEGORIES = ['substance-use', 'mental-health', 'service-language', 'trauma', 'suicide'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { TheoryOfChangeError, parseOptions } from '../errors';
 import { fromJson } from '../from-json';
 import { describe } from '../render/describe';

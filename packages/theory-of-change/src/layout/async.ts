@@ -2,7 +2,7 @@
 // responsive. The page parses the input, measures the words (workers cannot see the page's fonts) and
 // sends both; where there is no Worker (Node, server rendering) or the graph is small, it runs here.
 import type { TheoryOfChange } from '@nttp/domain';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { parseOptions, parseToc, TheoryOfChangeError } from '../errors';
 import { STAGE_NAMES } from '../validate/labels';
 import { layoutParsed } from './layout';

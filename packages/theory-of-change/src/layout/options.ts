@@ -1,5 +1,5 @@
 import type { TocNode } from '@nttp/domain';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { parseOptions } from '../errors';
 import { DEFAULT_FONT_FAMILY, type MeasureText } from './measure';
 

@@ -1,5 +1,5 @@
 import type { TheoryOfChange } from '@nttp/domain';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { parseOptions, parseToc } from '../errors';
 import { layoutParsed } from '../layout/layout';
 import { LayoutOptionsSchema } from '../layout/options';
