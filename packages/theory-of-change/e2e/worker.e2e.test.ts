@@ -14,7 +14,7 @@ import type * as Toc from '../src/index';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>layoutAsync</title>
-<script type="importmap">{"imports":{"zod":"/vendor/zod.js","@nttp/domain":"/vendor/domain.js"}}</script>
+<script type="importmap">{"imports":{"zod/v4":"/vendor/zod.js","@nttp/domain":"/vendor/domain.js"}}</script>
 <script type="module">import * as toc from '/dist/index.js'; window.toc = toc;</script></head><body><main><h1>layoutAsync</h1></main></body></html>`;
 
 let server: Server;
@@ -30,7 +30,7 @@ async function vendor(contents: string): Promise<string> {
     format: 'esm',
     platform: 'browser',
     conditions: ['@nttp/source'],
-    external: contents.includes("'zod'") ? [] : ['zod'],
+    external: contents.includes("'zod/v4'") ? [] : ['zod', 'zod/*'],
     write: false,
     logLevel: 'silent',
   });
@@ -40,7 +40,7 @@ async function vendor(contents: string): Promise<string> {
 beforeAll(async () => {
   if (!existsSync(`${root}dist/index.js`) || !existsSync(`${root}dist/worker.js`)) throw new Error('Run `pnpm build` first: this test loads the published build from dist/.');
   const files = new Map([
-    ['/vendor/zod.js', await vendor("export * from 'zod';")],
+    ['/vendor/zod.js', await vendor("export * from 'zod/v4';")],
     ['/vendor/domain.js', await vendor("export * from '@nttp/domain';")],
   ]);
   server = createServer((request, response) => {
