@@ -14,5 +14,4 @@ export { SCHEMAS, SCHEMA_NAMES, type SchemaName, type DocumentOf } from './regis
 export { parseDocument, safeParseDocument, toJsonSchema, type ParseResult } from './parse';
 export { migrate, safeMigrate } from './migrate';
 export { parseWorkspace, safeParseWorkspace } from './workspace-io';
-export { seededRandom } from './random';
 export { toSafeDomId, ID_MAX_LENGTH } from './ids/dom-id';

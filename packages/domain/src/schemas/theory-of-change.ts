@@ -1,18 +1,11 @@
 import { z } from 'zod/v4';
 import { IdSchema, LabelSchema, TextSchema } from './primitives';
+import { TOC_NODE_KINDS } from '../reference/toc-stages';
 import { ThemeIdSchema } from './reference';
 
-/** The stages of a Theory of Change, in order from left (what we do) to right (the change we seek). */
-export const TOC_NODE_KINDS = ['activity', 'output', 'short-term-outcome', 'interim-outcome', 'long-term-outcome', 'impact'] as const;
 export const TocNodeKindSchema = z.enum(TOC_NODE_KINDS, {
   error: () => `Use one of these kinds: ${TOC_NODE_KINDS.join(', ')}.`,
 });
-export type TocNodeKind = z.infer<typeof TocNodeKindSchema>;
-
-/** Position of a kind in the stage order (0 = activity … 5 = impact). */
-export function stageIndex(kind: TocNodeKind): number {
-  return TOC_NODE_KINDS.indexOf(kind);
-}
 
 export const INDICATOR_STATUSES = ['not-started', 'on-track', 'at-risk', 'achieved'] as const;
 

@@ -41,14 +41,10 @@ describe('the worker bundle', () => {
 });
 
 describe('the domain values the worker uses instead of @nttp/domain', () => {
-  it('are the domain’s own', () => {
-    expect(TOC_NODE_KINDS).toEqual(DOMAIN_KINDS);
+  it('are the domain’s own objects, from its zod-free entry', () => {
+    expect(TOC_NODE_KINDS).toBe(DOMAIN_KINDS);
     expect(THEMES).toBe(DOMAIN_THEMES);
-    for (const kind of DOMAIN_KINDS) expect(stageIndex(kind)).toBe(domainStage(kind));
-    for (const seed of [0, 1, 7, 2 ** 31 + 5]) {
-      const ours = seededRandom(seed);
-      const theirs = domainRandom(seed);
-      for (let i = 0; i < 50; i++) expect(ours()).toBe(theirs());
-    }
+    expect(stageIndex).toBe(domainStage);
+    expect(seededRandom).toBe(domainRandom);
   });
 });
