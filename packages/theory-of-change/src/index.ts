@@ -9,7 +9,7 @@ export { type Point } from './layout/crossings';
 export { renderSvg, SvgOptionsSchema, type SvgOptions } from './render/svg';
 export { describe } from './render/describe';
 export { type Outline, type OutlineEntry } from './render/outline';
-export { STATUS_TEXT } from './render/status';
+export { STATUS_TEXT } from './status';
 export { measureText, wrapText, countPolylineCrossings, nodeStatus, statusLine, outline, summarise, type TextOptions } from './public';
 export { toMermaid } from './render/mermaid';
 export { toDot } from './render/dot';

@@ -8,7 +8,7 @@ import { cssFont, defaultMeasureText, wordMeasure, wrapWords, type MeasureText }
 import { LayoutOptionsSchema } from './layout/options';
 import { summarise as summary } from './render/describe';
 import { outline as outlineOf, type Outline } from './render/outline';
-import { nodeStatus as statusOf, statusLine as lineOf, type STATUS_TEXT } from './render/status';
+import { nodeStatus as statusOf, statusLine as lineOf, type STATUS_TEXT } from './status';
 
 const size = (what: string) =>
   z.number({ error: `${what} should be a number.` }).positive({ error: `${what} should be more than 0.` }).finite({ error: `${what} should be a finite number.` });

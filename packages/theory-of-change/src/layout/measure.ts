@@ -4,7 +4,7 @@
 // sans-serif and serif fonts. Lines are measured word by word (word widths plus spaces), so the words are
 // all that needs measuring: layoutAsync measures them on the page and sends the widths to its worker.
 import type { TocNode } from '@nttp/domain';
-import { nodeStatus, statusLine } from '../render/status';
+import { nodeStatus, statusLine } from '../status';
 import type { ResolvedLayoutOptions } from './options';
 import { measureText as arialWidth } from './text';
 

@@ -2,7 +2,7 @@ import type { TheoryOfChange } from '@nttp/domain';
 import { useState, type KeyboardEvent } from 'react';
 import { outline, type OutlineEntry } from '../render/outline';
 import { capitalise } from '../render/geometry';
-import { statusLine } from '../render/status';
+import { statusLine } from '../status';
 import { STAGE_NAMES } from '../validate/labels';
 
 interface OutlineViewProps {

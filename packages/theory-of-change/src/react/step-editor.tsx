@@ -3,7 +3,7 @@
 import { INDICATOR_STATUSES, TOC_NODE_KINDS, type TheoryOfChange, type TocLink, type TocNode } from '@nttp/domain';
 import { useState, type FormEvent } from 'react';
 import { capitalise } from '../render/geometry';
-import { STATUS_TEXT } from '../render/status';
+import { STATUS_TEXT } from '../status';
 import { STAGE_NAMES } from '../validate/labels';
 import type { Edit } from './editor';
 import { addIndicator, changeStep, removeIndicator, removeLink, updateIndicator, updateLink, type IndicatorFields } from './edits';

@@ -2,7 +2,7 @@ import type { TheoryOfChange, TocNode } from '@nttp/domain';
 import { parseToc } from '../errors';
 import { STAGE_NAMES, listOf, quote } from '../validate/labels';
 import { outline, type OutlineEntry } from './outline';
-import { STATUS_TEXT } from './status';
+import { STATUS_TEXT } from '../status';
 
 const PLURAL: Record<TocNode['kind'], string> = {
   activity: 'activities',

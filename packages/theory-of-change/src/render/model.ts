@@ -6,7 +6,7 @@ import { lineHeight, type LayoutNode, type TocLayout } from '../layout/layout';
 import { CHECK_LABELS, type ValidationIssue } from '../validate/issue';
 import { STAGE_NAMES } from '../validate/labels';
 import { capitalise } from './geometry';
-import { nodeStatus, statusLine } from './status';
+import { nodeStatus, statusLine } from '../status';
 
 /** A check drawn on the diagram: a few words beside the step or link, and the full message for its title. */
 export interface DrawnCheck {
