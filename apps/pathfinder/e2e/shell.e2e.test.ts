@@ -31,6 +31,8 @@ describe('the app shell in chromium', () => {
     const example = await startExample(page, app.url);
     expect(example).not.toBe(hash);
     await page.goto(`${app.url}#/`);
+    // the list comes from IndexedDB after the first paint: wait for it before reading the headings
+    await page.getByRole('heading', { level: 3, name: 'Glenmoray substance use pathfinder' }).waitFor();
     expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual(expect.arrayContaining(['Riverside pathfinder', 'Glenmoray substance use pathfinder']));
     expect(requests.filter((url) => !isLocal(url))).toEqual([]);
     expect(problems).toEqual([]);
