@@ -59,11 +59,14 @@ function closeLanes(toc: TheoryOfChange, keys: string[], ids: string[]): string[
     const to = where.get(link.to);
     if (!from || !to) continue;
     const [lo, hi] = from.stage <= to.stage ? [from, to] : [to, from];
-    for (let gap = lo.stage; gap < Math.max(hi.stage, lo.stage + 1) && gap < stages; gap++) {
+    const end = Math.min(stages, Math.max(hi.stage, lo.stage + 1));
+    // a long link changes lane at one of the gaps it spans (where is decided later): a share at each
+    const share = 1 / (end - lo.stage);
+    for (let gap = lo.stage; gap < end; gap++) {
       if (lo.lane === hi.lane) inner[gap * count + lo.lane]! += 1;
       else {
         const key = (gap * count + lo.lane) * count + hi.lane;
-        across.set(key, (across.get(key) ?? 0) + 1);
+        across.set(key, (across.get(key) ?? 0) + share);
       }
     }
   }
@@ -87,7 +90,50 @@ function closeLanes(toc: TheoryOfChange, keys: string[], ids: string[]): string[
       }
     return total;
   };
-  let order = ids.map((_, i) => i);
+  const sifted = (start: number[]) => siftLanes(start, cost);
+  const fromUsual = sifted(ids.map((_, i) => i));
+  if (count > EXACT_LANES) return fromUsual.order.map((i) => ids[i]!);
+  const fromExact = sifted(betweenOptimum(count, inner, crossing));
+  return (fromExact.cost < fromUsual.cost ? fromExact : fromUsual).order.map((i) => ids[i]!);
+}
+
+/** Up to this many lanes, the order is found exactly (2^lanes subsets) before sifting. */
+const EXACT_LANES = 12;
+
+/**
+ * The lane order with the fewest crossings between links across lanes and links inside the lanes they
+ * pass, exactly, by dynamic programming over the sets of lanes placed so far (as for linear arrangement
+ * problems, Held & Karp 1962): a lane added below the set S lies between a link's lanes exactly when one
+ * of them is in S and the other is not yet placed. Crossings of two links across lanes are left to sifting.
+ */
+function betweenOptimum(count: number, inner: Float64Array, crossing: { gap: number; a: number; b: number; weight: number }[]): number[] {
+  const full = (1 << count) - 1;
+  const best = new Float64Array(full + 1).fill(Infinity);
+  const last = new Int32Array(full + 1).fill(-1);
+  best[0] = 0;
+  for (let placed = 0; placed < full; placed++) {
+    if (best[placed] === Infinity) continue;
+    for (let lane = 0; lane < count; lane++) {
+      if (placed & (1 << lane)) continue;
+      let added = 0;
+      for (const link of crossing)
+        if (link.a !== lane && link.b !== lane && ((placed >> link.a) & 1) !== ((placed >> link.b) & 1)) added += link.weight * inner[link.gap * count + lane]!;
+      const next = placed | (1 << lane);
+      if (best[placed]! + added < best[next]!) {
+        best[next] = best[placed]! + added;
+        last[next] = lane;
+      }
+    }
+  }
+  const order: number[] = [];
+  for (let set = full; set !== 0; set &= ~(1 << last[set]!)) order.unshift(last[set]!);
+  return order;
+}
+
+/** One lane at a time moves to the place that lowers `cost` most, until no move helps. */
+function siftLanes(start: number[], cost: (order: number[]) => number): { order: number[]; cost: number } {
+  const count = start.length;
+  let order = start;
   let best = cost(order);
   for (let round = 0, improved = true; improved && round < 20; round++) {
     improved = false;
@@ -104,7 +150,7 @@ function closeLanes(toc: TheoryOfChange, keys: string[], ids: string[]): string[
       }
     }
   }
-  return order.map((i) => ids[i]!);
+  return { order, cost: best };
 }
 
 export interface Bands {
@@ -143,11 +189,17 @@ export function planLanes(graph: LayeredGraph, layers: number[][], heights: numb
   }
   const lower = new Float64Array(graph.items.length);
   const upper = new Float64Array(graph.items.length);
-  graph.items.forEach((item, i) => {
-    const half = heights[i]! / 2;
-    lower[i] = top[item.lane]! + half;
-    upper[i] = bottom[item.lane]! - half;
-  });
+  for (const layer of layers)
+    layer.forEach((i, k) => {
+      const item = graph.items[i]!;
+      const half = heights[i]! / 2;
+      // a step stays in its lane's band; a long link's dummy may also use the gap to a neighbouring lane
+      // it may enter, so the link can run along the boundary between the two
+      const above = k > 0 ? graph.items[layer[k - 1]!]!.lane : -Infinity;
+      const under = k + 1 < layer.length ? graph.items[layer[k + 1]!]!.lane : Infinity;
+      lower[i] = top[Math.max(item.low, Math.min(item.lane, above))]! + half;
+      upper[i] = bottom[Math.min(item.high, Math.max(item.lane, under))]! - half;
+    });
   return { lower, upper, top, bottom };
 }
 

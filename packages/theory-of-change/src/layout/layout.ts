@@ -68,7 +68,8 @@ export function layout(input: TheoryOfChange, options?: LayoutOptions): TocLayou
 export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): TocLayout {
   const lanePlan = assignLanes(toc, opts);
   const graph = buildLayers(toc, lanePlan?.of);
-  const { layers } = orderLayers(graph, opts.restarts ?? defaultRestarts(graph), opts.seed, previousPlaces(toc, graph, opts));
+  const { layers, lane } = orderLayers(graph, opts.restarts ?? defaultRestarts(graph), opts.seed, previousPlaces(toc, graph, opts));
+  graph.items.forEach((item, i) => (item.lane = lane[i]!));
 
   // Sizes: every box in a layer shares the layer's width, the widest its labels need.
   const line = lineHeight(opts);

@@ -7,7 +7,10 @@ export interface Work {
   pos: Int32Array;
   up: number[][];
   down: number[][];
+  /** Each item's lane now; a long link's dummy may change lane within [low, high]. */
   lane: Int32Array;
+  low: Int32Array;
+  high: Int32Array;
   key: Float64Array;
   /** Per-item scratch space for sorting keys. */
   scratch: Float64Array;
@@ -216,11 +219,60 @@ function siftRun(work: Work, layer: number[], start: number, end: number, tie?: 
   order.forEach((i, k) => (layer[start + k] = items[i]!));
 }
 
-export function snapshot(work: Work): number[][] {
-  return work.layers.map((layer) => [...layer]);
+/** An order of every layer, with the lane each item sits in (dummies move between lanes). */
+export interface Snapshot {
+  layers: number[][];
+  lane: Int32Array;
 }
 
-export function restore(work: Work, layers: number[][]): void {
-  work.layers = layers.map((layer) => [...layer]);
+export function snapshot(work: Work): Snapshot {
+  return { layers: work.layers.map((layer) => [...layer]), lane: work.lane.slice() };
+}
+
+export function restore(work: Work, saved: Snapshot): void {
+  work.layers = saved.layers.map((layer) => [...layer]);
+  work.lane.set(saved.lane);
   for (const layer of work.layers) setPositions(work, layer);
+}
+
+/**
+ * A long link that changes lane may do so at any layer it passes: each of its dummies moves to the place,
+ * in any lane between the link's two ends' lanes, with the fewest crossings (sifting across lane
+ * boundaries, after Matuszewski, Schönfeld & Molitor 1999; a dummy on a lane boundary lets the link run
+ * along it). Lanes stay in order in every layer; on a tie a dummy stays where it is.
+ */
+export function siftDummies(work: Work): void {
+  for (const layer of work.layers) {
+    for (const dummy of [...layer]) {
+      const low = work.low[dummy]!;
+      const high = work.high[dummy]!;
+      if (low === high) continue;
+      const at = work.pos[dummy]!;
+      layer.splice(at, 1);
+      // crossings of the dummy's two segments with each other item's, the dummy above or below it
+      let current = 0;
+      const below = new Int32Array(layer.length);
+      for (let k = 0; k < layer.length; k++) {
+        below[k] = cost(work, layer[k]!, dummy) - cost(work, dummy, layer[k]!);
+        current += cost(work, dummy, layer[k]!);
+      }
+      let best = Infinity;
+      let bestAt = at;
+      for (let p = 0; p <= layer.length; p++) {
+        if (p > 0) current += below[p - 1]!;
+        const above = p > 0 ? work.lane[layer[p - 1]!]! : -Infinity;
+        const under = p < layer.length ? work.lane[layer[p]!]! : Infinity;
+        if (Math.max(low, above) > Math.min(high, under)) continue;
+        if (current < best || (current === best && p === at)) {
+          best = current;
+          bestAt = p;
+        }
+      }
+      const above = bestAt > 0 ? work.lane[layer[bestAt - 1]!]! : -Infinity;
+      const under = bestAt < layer.length ? work.lane[layer[bestAt]!]! : Infinity;
+      work.lane[dummy] = Math.min(Math.max(work.lane[dummy]!, low, above), high, under);
+      layer.splice(bestAt, 0, dummy);
+      setPositions(work, layer);
+    }
+  }
 }
