@@ -1,6 +1,9 @@
 // Swimlanes: horizontal bands by any key (scope, theme, team…). Crossing reduction keeps each lane's
-// items together in every layer (order.ts sorts and sifts within lanes), and the placement keeps every
-// item inside its lane's band, so each lane is one contiguous band across the whole drawing.
+// items together in every layer (order.ts sorts and sifts within lanes, as crossing reduction for layered
+// compound graphs keeps a cluster's nodes together, after Forster 2002), and the placement keeps every
+// step inside its lane's band, so each lane is one contiguous band across the whole drawing. A long
+// link's dummies may sit in any lane between its ends' lanes (order-moves.ts, siftDummies), and on the
+// boundary between two of them.
 import { THEMES, TOC_NODE_KINDS, type TheoryOfChange, type TocNode } from '@nttp/domain';
 import { stageOf } from '../graph';
 import { itemGap } from './position';
@@ -40,9 +43,12 @@ export function assignLanes(toc: TheoryOfChange, opts: ResolvedLayoutOptions): L
 /**
  * Orders lanes so that lanes with many links between them sit side by side. A link from lane a to lane b
  * across the gap between two stages crosses every link of that gap that lies wholly inside a lane between
- * a and b, and two links between lanes cross when their lanes interleave; the estimate counts both, and
- * one lane at a time moves to the place that lowers it most (sifting, as for the items of a layer, after
- * Matuszewski, Schönfeld & Molitor 1999) until no move helps. Deterministic, from the usual order.
+ * a and b, and two links between lanes cross when their lanes interleave: whatever the order within lanes,
+ * these crossings are forced by the lane order. The estimate counts both (a long link counts a share at
+ * each gap it spans, as it changes lane at one of them). The first kind is minimised exactly (see
+ * betweenOptimum), then one lane at a time moves to the place that lowers the whole estimate most
+ * (sifting, as for the items of a layer, after Matuszewski, Schönfeld & Molitor 1999) until no move
+ * helps; the same sifting from the usual order is kept when it ends lower. Deterministic.
  */
 function closeLanes(toc: TheoryOfChange, keys: string[], ids: string[]): string[] {
   const count = ids.length;

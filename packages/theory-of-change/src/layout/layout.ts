@@ -3,7 +3,12 @@
 //   1. layers (layers.ts): stages are fixed columns; links within a stage add sub-columns by longest path;
 //      links that close a cycle are turned round (depth-first back edges, as in Gansner, Koutsofios, North
 //      & Vo 1993, "A technique for drawing directed graphs"); long links get a dummy item per layer.
-//   2. lanes (lanes.ts): optional horizontal bands; every layer keeps each lane's items together.
+//   2. lanes (lanes.ts): optional horizontal bands; every layer keeps each lane's items together. The lane
+//      order minimises the crossings lanes force, exactly by dynamic programming over sets of lanes (Held &
+//      Karp 1962) then sifting lanes; a long link's dummies may sit in any lane between its ends' lanes, so
+//      it changes lane at the cheapest gap (lanes as in-layer constraints, after Forster 2002,
+//      "Applying crossing reduction strategies to layered compound graphs", and Sander 1996, "Layout of
+//      compound directed graphs").
 //   3. crossing reduction (order.ts, order-moves.ts): layer sweeps with the barycentre (Sugiyama et al.
 //      1981) and median (Eades & Wormald 1994; Gansner et al. 1993) heuristics, transposition (Gansner et
 //      al. 1993), sifting (Matuszewski, Schönfeld & Molitor 1999), seeded restarts and iterated local
