@@ -76,7 +76,10 @@ function closeLanes(toc: TheoryOfChange, keys: string[], ids: string[]): string[
       }
     }
   }
-  const crossing = [...across].map(([key, weight]) => ({ gap: Math.floor(key / (count * count)), a: Math.floor(key / count) % count, b: key % count, weight }));
+  // by gap, so the pairs that can cross (links of one gap) are neighbours in the list
+  const crossing = [...across]
+    .sort(([k1], [k2]) => k1 - k2)
+    .map(([key, weight]) => ({ gap: Math.floor(key / (count * count)), a: Math.floor(key / count) % count, b: key % count, weight }));
   const place = new Int32Array(count);
   const cost = (order: number[]) => {
     order.forEach((lane, i) => (place[lane] = i));
@@ -86,10 +89,9 @@ function closeLanes(toc: TheoryOfChange, keys: string[], ids: string[]): string[
       for (let p = top + 1; p < bottom; p++) total += link.weight * inner[link.gap * count + order[p]!]!;
     }
     for (let i = 0; i < crossing.length; i++)
-      for (let j = i + 1; j < crossing.length; j++) {
+      for (let j = i + 1; j < crossing.length && crossing[j]!.gap === crossing[i]!.gap; j++) {
         const s = crossing[i]!;
         const t = crossing[j]!;
-        if (s.gap !== t.gap) continue;
         const d1 = place[s.a]! - place[t.a]!;
         const d2 = place[s.b]! - place[t.b]!;
         if (d1 * d2 < 0) total += s.weight * t.weight;
