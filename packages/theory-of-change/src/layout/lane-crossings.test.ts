@@ -56,6 +56,17 @@ describe('lane-aware crossing reduction', () => {
     expect(drawn.lanes.map((l) => l.id)).toEqual([a, b, c]);
     expect(drawn.crossings).toBe(0);
   });
+  it('orders many lanes (twenty teams) by sifting alone, each still one band', () => {
+    const toc = tocShapedGraph(100, 7, TUNING_SHAPE);
+    const team = (id: string) => `team-${toc.nodes.findIndex((n) => n.id === id) % 20}`;
+    const drawn = layout(toc, { indicators: false, lanes: { by: (node) => team(node.id) } });
+    expect(drawn.lanes).toHaveLength(20);
+    for (const node of drawn.nodes) {
+      const band = drawn.lanes.find((lane) => lane.id === team(node.id))!;
+      expect(node.y).toBeGreaterThanOrEqual(band.y);
+      expect(node.y + node.height).toBeLessThanOrEqual(band.y + band.height + 0.01);
+    }
+  });
 });
 
 describe('lanes on random Theories of Change (property)', () => {

@@ -100,13 +100,13 @@ function closeLanes(toc: TheoryOfChange, keys: string[], ids: string[]): string[
   };
   const sifted = (start: number[]) => siftLanes(start, cost);
   const fromUsual = sifted(ids.map((_, i) => i));
-  if (count > EXACT_LANES) return fromUsual.order.map((i) => ids[i]!);
+  if (2 ** count * count * crossing.length > EXACT_WORK) return fromUsual.order.map((i) => ids[i]!);
   const fromExact = sifted(betweenOptimum(count, inner, crossing));
   return (fromExact.cost < fromUsual.cost ? fromExact : fromUsual).order.map((i) => ids[i]!);
 }
 
-/** Up to this many lanes, the order is found exactly (2^lanes subsets) before sifting. */
-const EXACT_LANES = 12;
+/** The exact order takes 2^lanes × lanes × links-across steps; beyond this many, sifting alone. */
+const EXACT_WORK = 4_000_000;
 
 /**
  * The lane order with the fewest crossings between links across lanes and links inside the lanes they
