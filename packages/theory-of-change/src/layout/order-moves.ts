@@ -1,6 +1,5 @@
 // The moves of crossing reduction on a layered graph: the shared working state, counting, layer sweeps,
 // transposition and sifting. order.ts combines them into runs, restarts and the edit-stable mode.
-import { countLayerCrossings } from './crossings';
 
 export interface Work {
   layers: number[][];
@@ -20,9 +19,43 @@ export function setPositions(work: Work, layer: number[]): void {
   layer.forEach((item, i) => (work.pos[item] = i));
 }
 
+let fenwick = new Int32Array(64);
+let ends = new Int32Array(16);
+
+/**
+ * countLayerCrossings (Barth, Jünger & Mutzel 2004, with a Fenwick tree) on the working order, with
+ * buffers kept between calls: it runs after every sweep of every restart, so it allocates nothing.
+ */
 function layerPairCrossings(work: Work, upper: number): number {
-  const targets = work.layers[upper]!.map((item) => work.down[item]!.map((t) => work.pos[t]!));
-  return countLayerCrossings(targets, work.layers[upper + 1]!.length);
+  const lowerSize = work.layers[upper + 1]!.length;
+  if (fenwick.length < lowerSize + 1) fenwick = new Int32Array(2 * (lowerSize + 1));
+  fenwick.fill(0, 0, lowerSize + 1);
+  let seen = 0;
+  let crossings = 0;
+  for (const item of work.layers[upper]!) {
+    const down = work.down[item]!;
+    const count = down.length;
+    if (count === 0) continue;
+    if (ends.length < count) ends = new Int32Array(2 * count);
+    // the lower ends in order (insertion sort: an item has few links)
+    for (let i = 0; i < count; i++) {
+      const value = work.pos[down[i]!]!;
+      let j = i - 1;
+      for (; j >= 0 && ends[j]! > value; j--) ends[j + 1] = ends[j]!;
+      ends[j + 1] = value;
+    }
+    for (let i = 0; i < count; i++) {
+      // links already placed that end below this one cross it
+      let atOrBefore = 0;
+      for (let k = ends[i]! + 1; k > 0; k -= k & -k) atOrBefore += fenwick[k]!;
+      crossings += seen - atOrBefore;
+    }
+    for (let i = 0; i < count; i++) {
+      for (let k = ends[i]! + 1; k <= lowerSize; k += k & -k) fenwick[k]!++;
+      seen++;
+    }
+  }
+  return crossings;
 }
 
 export function totalCrossings(work: Work): number {
