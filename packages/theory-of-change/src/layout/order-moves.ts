@@ -140,11 +140,15 @@ export function sift(work: Work): void {
   for (const layer of work.layers) siftLayer(work, layer);
 }
 
+/** The pairs of equal positions found by the last sortedPairCrossings (kept here: it runs for every pair). */
+let pairTies = 0;
+
 /**
- * Crossings between two sorted lists of neighbour positions when the first item is left of the second,
- * and the pairs of equal positions (links to the same item, which never cross). One merge, O(a + b).
+ * Crossings between two sorted lists of neighbour positions when the first item is left of the second;
+ * the pairs of equal positions (links to the same item, which never cross) go to `pairTies`. One merge,
+ * O(a + b).
  */
-function sortedPairCrossings(a: Int32Array, b: Int32Array): { crossings: number; ties: number } {
+function sortedPairCrossings(a: Int32Array, b: Int32Array): number {
   let crossings = 0;
   let ties = 0;
   let below = 0; // entries of b smaller than a[i]
@@ -157,7 +161,8 @@ function sortedPairCrossings(a: Int32Array, b: Int32Array): { crossings: number;
     crossings += below;
     ties += upTo - below;
   }
-  return { crossings, ties };
+  pairTies = ties;
+  return crossings;
 }
 
 function sortedPositions(work: Work, items: readonly number[]): Int32Array {
@@ -203,10 +208,11 @@ function siftRun(work: Work, layer: number[], start: number, end: number, tie?: 
       const d = downs[j]!;
       if (a.length + c.length === 0 || b.length + d.length === 0) continue;
       const up = sortedPairCrossings(a, b);
+      const upTies = pairTies;
       const down = sortedPairCrossings(c, d);
-      pair[i * size + j] = up.crossings + down.crossings;
+      pair[i * size + j] = up + down;
       // every pair of links either crosses one way round or the other, unless they share an end
-      pair[j * size + i] = a.length * b.length + c.length * d.length - up.crossings - down.crossings - up.ties - down.ties;
+      pair[j * size + i] = a.length * b.length + c.length * d.length - up - down - upTies - pairTies;
     }
   const key = Float64Array.from(items, (u) => work.key[u]!);
   // work on local indices; `order` is the current order of the run
