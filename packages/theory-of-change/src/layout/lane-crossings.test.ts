@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tocShapedGraph, TUNING_SHAPE } from '../../bench/graphs';
 import { tocArbitrary } from '../test-utils/arbitraries';
+import { assignLanes, reorderLanes } from './lanes';
 import { layout, type TocLayout } from './layout';
+import { resolveLayoutOptions } from './options';
 
 const themed = { indicators: false, lanes: { by: 'theme' as const } };
 
@@ -66,6 +68,20 @@ describe('lane-aware crossing reduction', () => {
       expect(node.y).toBeGreaterThanOrEqual(band.y);
       expect(node.y + node.height).toBeLessThanOrEqual(band.y + band.height + 0.01);
     }
+  });
+  it('offers a few other lane orders to try, each a reordering that keeps every step in its lane', () => {
+    const toc = tocShapedGraph(50, 11, TUNING_SHAPE);
+    const plan = assignLanes(toc, resolveLayoutOptions({ lanes: { by: 'theme' } }))!;
+    expect(plan.alternatives.length).toBeGreaterThan(0);
+    const laneOf = (p: typeof plan, i: number) => p.lanes[p.of[i]!]!.id;
+    for (const order of plan.alternatives) {
+      expect([...order].sort((a, b) => a - b)).toEqual(plan.lanes.map((_, i) => i));
+      const other = reorderLanes(plan, order);
+      expect(other.lanes.map((l) => l.id)).toEqual(order.map((k) => plan.lanes[k]!.id));
+      toc.nodes.forEach((_, i) => expect(laneOf(other, i)).toBe(laneOf(plan, i)));
+    }
+    // an order asked for is kept as it is
+    expect(assignLanes(toc, resolveLayoutOptions({ lanes: { by: 'theme', order: [] } }))!.alternatives).toEqual([]);
   });
 });
 

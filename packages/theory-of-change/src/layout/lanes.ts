@@ -19,6 +19,18 @@ export interface LanePlan {
   /** Lane index of each node (index into `lanes`), top lane 0. */
   of: Int32Array;
   lanes: { id: string; label: string }[];
+  /**
+   * Other lane orders nearly as good by the estimate (each a list of lane indices, top first), for the
+   * layout to try with the real crossing count; empty when the order was asked for or is fixed.
+   */
+  alternatives: number[][];
+}
+
+/** The same plan with its lanes in another order (`order` lists lane indices, top first). */
+export function reorderLanes(plan: LanePlan, order: readonly number[]): LanePlan {
+  const place = new Int32Array(order.length);
+  order.forEach((lane, i) => (place[lane] = i));
+  return { of: plan.of.map((lane) => place[lane]!), lanes: order.map((lane) => plan.lanes[lane]!), alternatives: [] };
 }
 
 /** The lanes asked for (`lanes`, or `swimlanes` for scope), in order from the top; only lanes with steps. */
@@ -33,11 +45,12 @@ export function assignLanes(toc: TheoryOfChange, opts: ResolvedLayoutOptions): L
   const present = new Set(keys);
   // the order asked for, then the usual order, then the rest in order of first appearance
   let ids = [...new Set([...(spec.order ?? []), ...usual, ...keys])].filter((id) => present.has(id));
-  // without an order asked for, themes and other keys get the order with the least link length across lanes
-  if (!spec.order && by !== 'scope') ids = closeLanes(toc, keys, ids);
+  // without an order asked for, themes and other keys get the order with the fewest forced crossings
+  let alternatives: number[][] = [];
+  if (!spec.order && by !== 'scope') [ids, alternatives] = closeLanes(toc, keys, ids);
   const index = new Map(ids.map((id, i) => [id, i]));
   const named = { ...(by === 'scope' ? SCOPE_LABELS : by === 'theme' ? THEME_LABELS : {}), ...spec.labels };
-  return { of: Int32Array.from(keys, (key) => index.get(key)!), lanes: ids.map((id) => ({ id, label: named[id] ?? id })) };
+  return { of: Int32Array.from(keys, (key) => index.get(key)!), lanes: ids.map((id) => ({ id, label: named[id] ?? id })), alternatives };
 }
 
 /**
@@ -50,9 +63,9 @@ export function assignLanes(toc: TheoryOfChange, opts: ResolvedLayoutOptions): L
  * (sifting, as for the items of a layer, after Matuszewski, Schönfeld & Molitor 1999) until no move
  * helps; the same sifting from the usual order is kept when it ends lower. Deterministic.
  */
-function closeLanes(toc: TheoryOfChange, keys: string[], ids: string[]): string[] {
+function closeLanes(toc: TheoryOfChange, keys: string[], ids: string[]): [string[], number[][]] {
   const count = ids.length;
-  if (count < 3) return ids;
+  if (count < 3) return [ids, []];
   const index = new Map(ids.map((id, i) => [id, i]));
   const where = new Map<string, { lane: number; stage: number }>();
   toc.nodes.forEach((node, i) => where.has(node.id) || where.set(node.id, { lane: index.get(keys[i]!)!, stage: stageOf(node) }));
@@ -100,9 +113,37 @@ function closeLanes(toc: TheoryOfChange, keys: string[], ids: string[]): string[
   };
   const sifted = (start: number[]) => siftLanes(start, cost);
   const fromUsual = sifted(ids.map((_, i) => i));
-  if (2 ** count * count * crossing.length > EXACT_WORK) return fromUsual.order.map((i) => ids[i]!);
-  const fromExact = sifted(betweenOptimum(count, inner, crossing));
-  return (fromExact.cost < fromUsual.cost ? fromExact : fromUsual).order.map((i) => ids[i]!);
+  const fromExact = 2 ** count * count * crossing.length > EXACT_WORK ? fromUsual : sifted(betweenOptimum(count, inner, crossing));
+  const best = (fromExact.cost < fromUsual.cost ? fromExact : fromUsual).order;
+  return [best.map((i) => ids[i]!), nearOrders(best, cost)];
+}
+
+/** How many other lane orders the layout tries with the real crossing count. */
+const ALTERNATIVES = 6;
+
+/**
+ * The orders one lane move away from `best` that the estimate rates best (as lane places within `best`):
+ * the estimate leaves out the crossings the order within lanes could avoid but does not, so the few
+ * nearest orders are worth a real count.
+ */
+function nearOrders(best: number[], cost: (order: number[]) => number): number[][] {
+  const count = best.length;
+  const seen = new Set<string>([best.join()]);
+  const moves: { order: number[]; cost: number }[] = [];
+  for (let from = 0; from < count; from++) {
+    const rest = best.filter((_, i) => i !== from);
+    for (let at = 0; at <= rest.length; at++) {
+      const order = [...rest.slice(0, at), best[from]!, ...rest.slice(at)];
+      const key = order.join();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      moves.push({ order, cost: cost(order) });
+    }
+  }
+  // stable sort: equal estimates keep the order they were made in, so the choice is deterministic
+  moves.sort((a, b) => a.cost - b.cost);
+  const where = new Map(best.map((lane, i) => [lane, i]));
+  return moves.slice(0, ALTERNATIVES).map((move) => move.order.map((lane) => where.get(lane)!));
 }
 
 /** The exact order takes 2^lanes × lanes × links-across steps; beyond this many, sifting alone. */

@@ -22,10 +22,10 @@ import { TOC_NODE_KINDS, type TheoryOfChange, type TocNode } from '@nttp/domain'
 import { parseToc } from '../errors';
 import { STAGE_NAMES } from '../validate/labels';
 import { countPolylineCrossings } from './crossings';
-import { assignLanes, laneRects, planLanes } from './lanes';
+import { assignLanes, laneRects, planLanes, reorderLanes, type LanePlan } from './lanes';
 import { buildLayers, type LayeredGraph } from './layers';
 import { resolveLayoutOptions, type LayoutOptions, type ResolvedLayoutOptions } from './options';
-import { orderLayers } from './order';
+import { orderLayers, quickCrossings } from './order';
 import { placeVertically } from './position';
 import { alignmentDeltas, portOffsets, route } from './route';
 import { cssFont, defaultMeasureText, wordMeasure, wrapWords } from './measure';
@@ -71,9 +71,12 @@ export function layout(input: TheoryOfChange, options?: LayoutOptions): TocLayou
 }
 
 export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): TocLayout {
-  const lanePlan = assignLanes(toc, opts);
+  const lanePlan = chooseLaneOrder(toc, assignLanes(toc, opts));
   const graph = buildLayers(toc, lanePlan?.of);
-  const { layers, lane } = orderLayers(graph, opts.restarts ?? defaultRestarts(graph), opts.seed, previousPlaces(toc, graph, opts));
+  // with lanes, restarts rarely find anything (the order within lanes is the best possible on small graphs),
+  // so half of them go to trying other lane orders instead (chooseLaneOrder)
+  const restarts = opts.restarts ?? (lanePlan && lanePlan.lanes.length > 1 ? Math.ceil(defaultRestarts(graph) / 2) : defaultRestarts(graph));
+  const { layers, lane } = orderLayers(graph, restarts, opts.seed, previousPlaces(toc, graph, opts));
   graph.items.forEach((item, i) => (item.lane = lane[i]!));
 
   // Sizes: every box in a layer shares the layer's width, the widest its labels need.
@@ -169,6 +172,28 @@ export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): 
     ...(ceiling && after ? { ceilingX: round(ceiling.x + ceiling.width + opts.columnGap / 2) } : {}),
     options: opts,
   };
+}
+
+/**
+ * The lane order with the fewest real crossings among the plan's order and its near alternatives, each
+ * ordered once by sweeps and local search without restarts (the estimate behind the plan counts only the
+ * crossings the lane order forces). Keeps the plan's order on a tie.
+ */
+function chooseLaneOrder(toc: TheoryOfChange, plan: LanePlan | undefined): LanePlan | undefined {
+  if (!plan || plan.alternatives.length === 0) return plan;
+  const crossings = (of: Int32Array) => quickCrossings(buildLayers(toc, of));
+  let best = plan;
+  let fewest = crossings(plan.of);
+  for (const order of plan.alternatives) {
+    if (fewest === 0) break;
+    const other = reorderLanes(plan, order);
+    const count = crossings(other.of);
+    if (count < fewest) {
+      fewest = count;
+      best = other;
+    }
+  }
+  return best;
 }
 
 /**

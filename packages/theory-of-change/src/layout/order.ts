@@ -190,13 +190,24 @@ function makeWork(graph: LayeredGraph): Work {
   };
 }
 
-export function orderLayers(graph: LayeredGraph, restarts: number, seed: number, previous?: Float64Array): OrderResult {
+/** Crossings after one run of sweeps and local search from the input order: a quick estimate for choices. */
+export function quickCrossings(graph: LayeredGraph): number {
   const work = makeWork(graph);
-  if (previous) return keepPrevious(work, previous);
+  sortByLane(work);
+  return improve(work);
+}
+
+function sortByLane(work: Work): void {
   for (const layer of work.layers) {
     layer.sort((a, b) => work.lane[a]! - work.lane[b]!);
     setPositions(work, layer);
   }
+}
+
+export function orderLayers(graph: LayeredGraph, restarts: number, seed: number, previous?: Float64Array): OrderResult {
+  const work = makeWork(graph);
+  if (previous) return keepPrevious(work, previous);
+  sortByLane(work);
   const initial = snapshot(work);
   let bestCount = improve(work);
   let best = snapshot(work);
