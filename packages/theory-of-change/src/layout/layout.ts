@@ -71,11 +71,12 @@ export function layout(input: TheoryOfChange, options?: LayoutOptions): TocLayou
 }
 
 export function layoutParsed(toc: TheoryOfChange, opts: ResolvedLayoutOptions): TocLayout {
-  const lanePlan = chooseLaneOrder(toc, assignLanes(toc, opts));
+  const planned = assignLanes(toc, opts);
+  const lanePlan = chooseLaneOrder(toc, planned);
   const graph = buildLayers(toc, lanePlan?.of);
   // with lanes, restarts rarely find anything (the order within lanes is the best possible on small graphs),
-  // so half of them go to trying other lane orders instead (chooseLaneOrder)
-  const restarts = opts.restarts ?? (lanePlan && lanePlan.lanes.length > 1 ? Math.ceil(defaultRestarts(graph) / 2) : defaultRestarts(graph));
+  // so when other lane orders were tried (chooseLaneOrder), half the restarts are left for the chosen one
+  const restarts = opts.restarts ?? Math.ceil(defaultRestarts(graph) / ((planned?.alternatives.length ?? 0) > 0 ? 2 : 1));
   const { layers, lane } = orderLayers(graph, restarts, opts.seed, previousPlaces(toc, graph, opts));
   graph.items.forEach((item, i) => (item.lane = lane[i]!));
 
