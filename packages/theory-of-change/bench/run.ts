@@ -2,23 +2,16 @@
 // without lanes and with the nine themes as lanes, on a tuning set and a held-out set (other seeds and
 // generator settings, never used while tuning). Crossings are counted on the drawn polylines with one
 // shared counter; each time is the best of three runs, ours and ELK's side by side in this one run.
-// Prints one table and asserts nothing.
+// Prints one table and asserts nothing. (`pnpm bench:unseen` runs a third set, kept for final checks.)
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
-import { performance } from 'node:perf_hooks';
-import type { TheoryOfChange } from '@nttp/domain';
-import { countPolylineCrossings } from '../src/index';
-import { boxSizes, elkLayered, ours, type Drawing, type Sizes } from './engines';
-import { HELD_OUT_SHAPE, TUNING_SHAPE, tocShapedGraph } from './graphs';
+import { HELD_OUT_SHAPE, TUNING_SHAPE } from './graphs';
+import { benchRows, type GraphSet } from './table';
 
-// BENCH_SIZES=20,50 runs fewer sizes (for a quick look while working).
-const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [20, 50, 100, 300];
-// Ten graphs per size (three at 300, where ELK takes seconds each), so the means are not down to one graph.
-const graphCount = (size: number) => (size >= 300 ? 3 : 10);
-const SETS = [
-  { name: 'tuning', shape: TUNING_SHAPE, seed: (size: number, i: number) => (i + 1) * 1000 + size },
-  { name: 'held-out', shape: HELD_OUT_SHAPE, seed: (size: number, i: number) => 7919 * (i + 1) + size + 500_000 },
+const SETS: GraphSet[] = [
+  { name: 'tuning', shape: TUNING_SHAPE, seed: (size, i) => (i + 1) * 1000 + size },
+  { name: 'held-out', shape: HELD_OUT_SHAPE, seed: (size, i) => 7919 * (i + 1) + size + 500_000 },
 ];
 const require = createRequire(import.meta.url);
 
@@ -27,76 +20,7 @@ async function gzipSize(entry: string, external: string[] = []): Promise<number>
   return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
 }
 
-const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
-
-/** The best of three runs, in milliseconds. */
-async function bestOfThree(run: () => unknown): Promise<number> {
-  let best = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const start = performance.now();
-    await run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
-
-interface Row {
-  set: string;
-  lanes: string;
-  nodes: number;
-  links: number;
-  'crossings ours': string;
-  'crossings elk': string;
-  'ours / elk': string;
-  'lanes / none (ours)': string;
-  'ms ours': string;
-  'ms elk': string;
-  'speed-up': string;
-}
-
-const rows: Row[] = [];
-for (const set of SETS)
-  for (const size of SIZES) {
-    const graphs: TheoryOfChange[] = Array.from({ length: graphCount(size) }, (_, i) => tocShapedGraph(size, set.seed(size, i), set.shape));
-    const sizes: Sizes[] = graphs.map(boxSizes);
-    const plain = { ours: [] as Drawing[], elk: [] as Drawing[] };
-    const laned = { ours: [] as Drawing[], elk: [] as Drawing[] };
-    for (const [i, toc] of graphs.entries()) {
-      plain.ours.push(ours(toc, false));
-      plain.elk.push(await elkLayered(toc, sizes[i]!));
-      laned.ours.push(ours(toc, true));
-      laned.elk.push(await elkLayered(toc, sizes[i]!, { order: laned.ours[i]!.lanes, from: plain.elk[i]! }));
-    }
-    // time per layout: the first three graphs (one at 300 nodes, where ELK takes seconds), best of three
-    // each; for ELK with lanes only its constrained run is timed (not the run without lanes it starts from)
-    const timed = graphs.slice(0, size >= 300 ? 1 : 3);
-    const crossings = (drawings: Drawing[]) => mean(drawings.map((d) => countPolylineCrossings(d.lines)));
-    const noLanes = crossings(plain.ours);
-    for (const lanes of [false, true]) {
-      const drawings = lanes ? laned : plain;
-      let msOurs = 0;
-      let msElk = 0;
-      for (const [i, toc] of timed.entries()) {
-        msOurs += await bestOfThree(() => ours(toc, lanes));
-        msElk += await bestOfThree(() => elkLayered(toc, sizes[i]!, lanes ? { order: laned.ours[i]!.lanes, from: plain.elk[i]! } : undefined));
-      }
-      const [o, e] = [crossings(drawings.ours), crossings(drawings.elk)];
-      rows.push({
-        set: set.name,
-        lanes: lanes ? 'nine themes' : 'none',
-        nodes: size,
-        links: Math.round(mean(graphs.map((g) => g.links.length))),
-        'crossings ours': o.toFixed(1),
-        'crossings elk': e.toFixed(1),
-        'ours / elk': (o / Math.max(1e-9, e)).toFixed(2),
-        'lanes / none (ours)': lanes ? (o / Math.max(1e-9, noLanes)).toFixed(2) : '',
-        'ms ours': (msOurs / timed.length).toFixed(2),
-        'ms elk': (msElk / timed.length).toFixed(2),
-        'speed-up': `${(msElk / msOurs).toFixed(1)}×`,
-      });
-    }
-  }
-
+const rows = await benchRows(SETS);
 const here = new URL('.', import.meta.url).pathname;
 const sizeRows = {
   'ours (core, zod and @nttp/domain external)': await gzipSize(`${here}../../src/index.ts`, ['zod', '@nttp/domain', '@nttp/domain/*']),

@@ -5,6 +5,9 @@ export interface Item {
   layer: number;
   /** The lane, counting from the top (always 0 without lanes). */
   lane: number;
+  /** The lanes the item may sit in: its own for a step, any between its link's ends' lanes for a dummy. */
+  low: number;
+  high: number;
   /** Index into `toc.nodes`, or -1 for a dummy on a long link. */
   node: number;
   /** Where the item comes in the author's order: its node's index, or for a dummy its link's start. */
@@ -111,7 +114,7 @@ export function buildLayers(toc: TheoryOfChange, laneOf?: Int32Array): LayeredGr
   });
 
   const lane = (node: number) => (laneOf ? laneOf[node]! : 0);
-  const items: Item[] = toc.nodes.map((_, i) => ({ layer: stageStart[stages[i]! - firstStage]! + sub[i]!, lane: lane(i), node: i, key: i }));
+  const items: Item[] = toc.nodes.map((_, i) => ({ layer: stageStart[stages[i]! - firstStage]! + sub[i]!, lane: lane(i), low: lane(i), high: lane(i), node: i, key: i }));
   const layers: number[][] = layerStage.map(() => []);
   items.forEach((item, i) => layers[item.layer]!.push(i));
   const up: number[][] = items.map(() => []);
@@ -127,7 +130,8 @@ export function buildLayers(toc: TheoryOfChange, laneOf?: Int32Array): LayeredGr
     const chain = [e.lo];
     for (let layer = from + 1; layer < to; layer++) {
       const dummyLane = layer - from <= (to - from) / 2 ? items[e.lo]!.lane : items[e.hi]!.lane;
-      items.push({ layer, lane: dummyLane, node: -1, key: e.lo + 0.5 });
+      const [low, high] = [Math.min(items[e.lo]!.lane, items[e.hi]!.lane), Math.max(items[e.lo]!.lane, items[e.hi]!.lane)];
+      items.push({ layer, lane: dummyLane, low, high, node: -1, key: e.lo + 0.5 });
       up.push([]);
       down.push([]);
       upMate.push([]);

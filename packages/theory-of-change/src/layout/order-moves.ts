@@ -1,13 +1,15 @@
 // The moves of crossing reduction on a layered graph: the shared working state, counting, layer sweeps,
 // transposition and sifting. order.ts combines them into runs, restarts and the edit-stable mode.
-import { countLayerCrossings } from './crossings';
 
 export interface Work {
   layers: number[][];
   pos: Int32Array;
   up: number[][];
   down: number[][];
+  /** Each item's lane now; a long link's dummy may change lane within [low, high]. */
   lane: Int32Array;
+  low: Int32Array;
+  high: Int32Array;
   key: Float64Array;
   /** Per-item scratch space for sorting keys. */
   scratch: Float64Array;
@@ -17,9 +19,43 @@ export function setPositions(work: Work, layer: number[]): void {
   layer.forEach((item, i) => (work.pos[item] = i));
 }
 
+let fenwick = new Int32Array(64);
+let ends = new Int32Array(16);
+
+/**
+ * countLayerCrossings (Barth, Jünger & Mutzel 2004, with a Fenwick tree) on the working order, with
+ * buffers kept between calls: it runs after every sweep of every restart, so it allocates nothing.
+ */
 function layerPairCrossings(work: Work, upper: number): number {
-  const targets = work.layers[upper]!.map((item) => work.down[item]!.map((t) => work.pos[t]!));
-  return countLayerCrossings(targets, work.layers[upper + 1]!.length);
+  const lowerSize = work.layers[upper + 1]!.length;
+  if (fenwick.length < lowerSize + 1) fenwick = new Int32Array(2 * (lowerSize + 1));
+  fenwick.fill(0, 0, lowerSize + 1);
+  let seen = 0;
+  let crossings = 0;
+  for (const item of work.layers[upper]!) {
+    const down = work.down[item]!;
+    const count = down.length;
+    if (count === 0) continue;
+    if (ends.length < count) ends = new Int32Array(2 * count);
+    // the lower ends in order (insertion sort: an item has few links)
+    for (let i = 0; i < count; i++) {
+      const value = work.pos[down[i]!]!;
+      let j = i - 1;
+      for (; j >= 0 && ends[j]! > value; j--) ends[j + 1] = ends[j]!;
+      ends[j + 1] = value;
+    }
+    for (let i = 0; i < count; i++) {
+      // links already placed that end below this one cross it
+      let atOrBefore = 0;
+      for (let k = ends[i]! + 1; k > 0; k -= k & -k) atOrBefore += fenwick[k]!;
+      crossings += seen - atOrBefore;
+    }
+    for (let i = 0; i < count; i++) {
+      for (let k = ends[i]! + 1; k <= lowerSize; k += k & -k) fenwick[k]!++;
+      seen++;
+    }
+  }
+  return crossings;
 }
 
 export function totalCrossings(work: Work): number {
@@ -104,11 +140,15 @@ export function sift(work: Work): void {
   for (const layer of work.layers) siftLayer(work, layer);
 }
 
+/** The pairs of equal positions found by the last sortedPairCrossings (kept here: it runs for every pair). */
+let pairTies = 0;
+
 /**
- * Crossings between two sorted lists of neighbour positions when the first item is left of the second,
- * and the pairs of equal positions (links to the same item, which never cross). One merge, O(a + b).
+ * Crossings between two sorted lists of neighbour positions when the first item is left of the second;
+ * the pairs of equal positions (links to the same item, which never cross) go to `pairTies`. One merge,
+ * O(a + b).
  */
-function sortedPairCrossings(a: Int32Array, b: Int32Array): { crossings: number; ties: number } {
+function sortedPairCrossings(a: Int32Array, b: Int32Array): number {
   let crossings = 0;
   let ties = 0;
   let below = 0; // entries of b smaller than a[i]
@@ -121,7 +161,8 @@ function sortedPairCrossings(a: Int32Array, b: Int32Array): { crossings: number;
     crossings += below;
     ties += upTo - below;
   }
-  return { crossings, ties };
+  pairTies = ties;
+  return crossings;
 }
 
 function sortedPositions(work: Work, items: readonly number[]): Int32Array {
@@ -167,10 +208,11 @@ function siftRun(work: Work, layer: number[], start: number, end: number, tie?: 
       const d = downs[j]!;
       if (a.length + c.length === 0 || b.length + d.length === 0) continue;
       const up = sortedPairCrossings(a, b);
+      const upTies = pairTies;
       const down = sortedPairCrossings(c, d);
-      pair[i * size + j] = up.crossings + down.crossings;
+      pair[i * size + j] = up + down;
       // every pair of links either crosses one way round or the other, unless they share an end
-      pair[j * size + i] = a.length * b.length + c.length * d.length - up.crossings - down.crossings - up.ties - down.ties;
+      pair[j * size + i] = a.length * b.length + c.length * d.length - up - down - upTies - pairTies;
     }
   const key = Float64Array.from(items, (u) => work.key[u]!);
   // work on local indices; `order` is the current order of the run
@@ -216,11 +258,60 @@ function siftRun(work: Work, layer: number[], start: number, end: number, tie?: 
   order.forEach((i, k) => (layer[start + k] = items[i]!));
 }
 
-export function snapshot(work: Work): number[][] {
-  return work.layers.map((layer) => [...layer]);
+/** An order of every layer, with the lane each item sits in (dummies move between lanes). */
+export interface Snapshot {
+  layers: number[][];
+  lane: Int32Array;
 }
 
-export function restore(work: Work, layers: number[][]): void {
-  work.layers = layers.map((layer) => [...layer]);
+export function snapshot(work: Work): Snapshot {
+  return { layers: work.layers.map((layer) => [...layer]), lane: work.lane.slice() };
+}
+
+export function restore(work: Work, saved: Snapshot): void {
+  work.layers = saved.layers.map((layer) => [...layer]);
+  work.lane.set(saved.lane);
   for (const layer of work.layers) setPositions(work, layer);
+}
+
+/**
+ * A long link that changes lane may do so at any layer it passes: each of its dummies moves to the place,
+ * in any lane between the link's two ends' lanes, with the fewest crossings (sifting across lane
+ * boundaries, after Matuszewski, Schönfeld & Molitor 1999; a dummy on a lane boundary lets the link run
+ * along it). Lanes stay in order in every layer; on a tie a dummy stays where it is.
+ */
+export function siftDummies(work: Work): void {
+  for (const layer of work.layers) {
+    for (const dummy of [...layer]) {
+      const low = work.low[dummy]!;
+      const high = work.high[dummy]!;
+      if (low === high) continue;
+      const at = work.pos[dummy]!;
+      layer.splice(at, 1);
+      // crossings of the dummy's two segments with each other item's, the dummy above or below it
+      let current = 0;
+      const below = new Int32Array(layer.length);
+      for (let k = 0; k < layer.length; k++) {
+        below[k] = cost(work, layer[k]!, dummy) - cost(work, dummy, layer[k]!);
+        current += cost(work, dummy, layer[k]!);
+      }
+      let best = Infinity;
+      let bestAt = at;
+      for (let p = 0; p <= layer.length; p++) {
+        if (p > 0) current += below[p - 1]!;
+        const above = p > 0 ? work.lane[layer[p - 1]!]! : -Infinity;
+        const under = p < layer.length ? work.lane[layer[p]!]! : Infinity;
+        if (Math.max(low, above) > Math.min(high, under)) continue;
+        if (current < best || (current === best && p === at)) {
+          best = current;
+          bestAt = p;
+        }
+      }
+      const above = bestAt > 0 ? work.lane[layer[bestAt - 1]!]! : -Infinity;
+      const under = bestAt < layer.length ? work.lane[layer[bestAt]!]! : Infinity;
+      work.lane[dummy] = Math.min(Math.max(work.lane[dummy]!, low, above), high, under);
+      layer.splice(bestAt, 0, dummy);
+      setPositions(work, layer);
+    }
+  }
 }

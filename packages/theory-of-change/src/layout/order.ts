@@ -1,6 +1,6 @@
 import type { LayeredGraph } from './layers';
 import { seededRandom } from '@nttp/domain';
-import { cost, restore, setPositions, sift, siftLayer, snapshot, sortLayer, totalCrossings, transpose, type Work } from './order-moves';
+import { cost, restore, setPositions, sift, siftDummies, siftLayer, snapshot, sortLayer, totalCrossings, transpose, type Work } from './order-moves';
 
 /**
  * One run of layer sweeps (median and barycentre alternately, as the layer-by-layer sweep of Sugiyama et
@@ -80,6 +80,7 @@ function localSearch(work: Work, count: number): number {
   for (let round = 0; round < 6 && best > 0; round++) {
     const before = snapshot(work);
     sift(work);
+    siftDummies(work);
     transpose(work);
     const now = totalCrossings(work);
     if (now >= best) {
@@ -140,7 +141,7 @@ function keepPrevious(work: Work, previous: Float64Array): OrderResult {
   for (let l = 1; l < work.layers.length; l++) sortNew(work, work.layers[l]!, previous);
   const count = localSearch(work, totalCrossings(work));
   normalise(work, false);
-  return { layers: snapshot(work), crossings: Math.min(count, totalCrossings(work)) };
+  return { layers: snapshot(work).layers, lane: work.lane, crossings: Math.min(count, totalCrossings(work)) };
 }
 
 function place(previous: Float64Array, item: number): number {
@@ -165,6 +166,8 @@ function sortNew(work: Work, layer: number[], previous: Float64Array): void {
 
 export interface OrderResult {
   layers: number[][];
+  /** The lane of each item (a long link's dummies may have moved between its ends' lanes). */
+  lane: Int32Array;
   crossings: number;
 }
 
@@ -180,18 +183,31 @@ function makeWork(graph: LayeredGraph): Work {
     up: graph.up,
     down: graph.down,
     lane: Int32Array.from(graph.items.map((item) => item.lane)),
+    low: Int32Array.from(graph.items.map((item) => item.low)),
+    high: Int32Array.from(graph.items.map((item) => item.high)),
     key: Float64Array.from(graph.items.map((item) => item.key)),
     scratch: new Float64Array(graph.items.length),
   };
 }
 
-export function orderLayers(graph: LayeredGraph, restarts: number, seed: number, previous?: Float64Array): OrderResult {
+/** Crossings after one run of sweeps and local search from the input order: a quick estimate for choices. */
+export function quickCrossings(graph: LayeredGraph): number {
   const work = makeWork(graph);
-  if (previous) return keepPrevious(work, previous);
+  sortByLane(work);
+  return improve(work);
+}
+
+function sortByLane(work: Work): void {
   for (const layer of work.layers) {
     layer.sort((a, b) => work.lane[a]! - work.lane[b]!);
     setPositions(work, layer);
   }
+}
+
+export function orderLayers(graph: LayeredGraph, restarts: number, seed: number, previous?: Float64Array): OrderResult {
+  const work = makeWork(graph);
+  if (previous) return keepPrevious(work, previous);
+  sortByLane(work);
   const initial = snapshot(work);
   let bestCount = improve(work);
   let best = snapshot(work);
@@ -223,5 +239,5 @@ export function orderLayers(graph: LayeredGraph, restarts: number, seed: number,
   }
   restore(work, best);
   normalise(work);
-  return { layers: snapshot(work), crossings: bestCount };
+  return { layers: snapshot(work).layers, lane: work.lane, crossings: bestCount };
 }
