@@ -36,6 +36,11 @@ export function tarballProblems(pkg, files, rootLicense, read) {
   if (!pkg.homepage?.startsWith(`${REPOSITORY}/tree/main/${directory}`)) problems.push(`homepage should point at ${REPOSITORY}/tree/main/${directory}#readme.`);
   if (pkg.bugs?.url !== `${REPOSITORY}/issues`) problems.push(`bugs.url should be ${REPOSITORY}/issues.`);
   if (!files.includes('README.md')) problems.push('no README.md.');
+  if (!files.includes('CHANGELOG.md')) problems.push('no CHANGELOG.md: `pnpm version-packages` writes it from the changesets; list it in `files`.');
+  else {
+    const newest = /^## (\S+)/m.exec(read('CHANGELOG.md'))?.[1];
+    if (newest !== pkg.version) problems.push(`CHANGELOG.md's newest entry is ${newest ?? 'missing'} but the package is ${pkg.version}: run \`pnpm version-packages\`.`);
+  }
   return problems;
 }
 
