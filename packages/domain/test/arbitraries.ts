@@ -15,7 +15,7 @@ import {
 export const idArb = fc.oneof(
   fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
   fc.stringMatching(/^[A-Z]{1,3}_?[0-9]{1,4}$/),
-  fc.string({ minLength: 1, maxLength: 20 }).map((text) => text.trim()).filter((text) => text.length > 0 && !/[\p{Cc}\u2028\u2029]/u.test(text)),
+  fc.string({ minLength: 1, maxLength: 20 }).map((text) => text.trim()).filter((text) => text.length > 0 && text !== '__proto__' && !/[\p{Cc}\u2028\u2029]/u.test(text)),
 );
 export const dateArb = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ResponseSchema } from '../schemas/assessment';
 import { IdSchema } from '../schemas/primitives';
 import { toSafeDomId } from './dom-id';
 
@@ -29,6 +30,17 @@ describe('IdSchema', () => {
       expect(result.error?.issues[0]?.message).toMatch(message);
     }
     expect(IdSchema.parse('x'.repeat(200))).toHaveLength(200);
+  });
+});
+
+describe('IdSchema and object keys', () => {
+  it('refuses "__proto__", which an object of answers would lose, and keeps "constructor" as a plain key', () => {
+    const result = IdSchema.safeParse(' __proto__ ');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/please choose another id/);
+    const answers = ResponseSchema.parse({ id: 'r1', roundId: 'round-1', respondentId: 'p1', submittedOn: '2025-01-01', answers: { constructor: 3, Q1: 2 } }).answers;
+    expect(Object.entries(answers)).toEqual([['constructor', 3], ['Q1', 2]]);
+    expect(ResponseSchema.safeParse({ id: 'r1', roundId: 'round-1', respondentId: 'p1', submittedOn: '2025-01-01', answers: JSON.parse('{"__proto__": 3}') }).success).toBe(false);
   });
 });
 

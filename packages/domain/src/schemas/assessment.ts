@@ -1,5 +1,5 @@
 import { z } from 'zod/v4';
-import { IdSchema, IsoDateSchema, LabelSchema } from './primitives';
+import { IdSchema, IsoDateSchema, LabelSchema, idRecord } from './primitives';
 import { ThemeIdSchema } from './reference';
 import { checkDateOrder } from './checks';
 
@@ -26,7 +26,7 @@ export const ResponseSchema = z.strictObject({
   /** Job role, where the person chose to give it (optional in the TNA). */
   role: LabelSchema.optional(),
   submittedOn: IsoDateSchema,
-  answers: z.record(IdSchema, AnswerSchema),
+  answers: idRecord(AnswerSchema),
 });
 export type Response = z.infer<typeof ResponseSchema>;
 

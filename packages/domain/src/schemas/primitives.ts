@@ -11,7 +11,9 @@ export const IdSchema = z
   .trim()
   .min(1, { error: 'An id needs at least one character, like "Q1".' })
   .max(ID_MAX_LENGTH, { error: `Please keep an id to ${ID_MAX_LENGTH} characters or fewer.` })
-  .regex(PRINTABLE_ID, { error: 'An id is printable text on one line: take out tabs, line breaks and other control characters.' });
+  .regex(PRINTABLE_ID, { error: 'An id is printable text on one line: take out tabs, line breaks and other control characters.' })
+  // ids become object keys (answers by item id), and "__proto__" as a key would be lost rather than kept
+  .refine((id) => id !== '__proto__', { error: 'The id "__proto__" has a special meaning in JavaScript, so it would be lost: please choose another id.' });
 export type Id = z.infer<typeof IdSchema>;
 
 /** A calendar date written as YYYY-MM-DD (no time, no time zone). */
@@ -40,4 +42,18 @@ export const CountSchema = z
 /** Compares two ISO dates (they sort as text). */
 export function isOnOrBefore(a: string, b: string): boolean {
   return a <= b;
+}
+
+/**
+ * A record keyed by ids. zod leaves a "__proto__" key out of a record without a word (it would replace the
+ * object's prototype); here it is named instead, so nothing read from a file is dropped silently.
+ */
+export function idRecord<Value extends z.ZodType>(value: Value) {
+  const record = z.record(IdSchema, value);
+  return z.preprocess((input, ctx) => {
+    if (typeof input === 'object' && input !== null && Object.prototype.hasOwnProperty.call(input, '__proto__')) {
+      ctx.addIssue({ code: 'custom', path: ['__proto__'], input, message: 'The id "__proto__" has a special meaning in JavaScript, so it would be lost: please choose another id.' });
+    }
+    return input;
+  }, record);
 }
