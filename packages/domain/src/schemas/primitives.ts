@@ -48,12 +48,13 @@ export function isOnOrBefore(a: string, b: string): boolean {
  * A record keyed by ids. zod leaves a "__proto__" key out of a record without a word (it would replace the
  * object's prototype); here it is named instead, so nothing read from a file is dropped silently.
  */
-export function idRecord<Value extends z.ZodType>(value: Value) {
-  const record = z.record(IdSchema, value);
-  return z.preprocess((input, ctx) => {
+export function idRecord<Value extends z.ZodType>(value: Value): z.ZodPipe<z.ZodTransform<unknown, unknown>, z.ZodRecord<typeof IdSchema, Value>> {
+  // a transform piped into the record (not z.preprocess, whose type zod 4.0 and 3.25's zod/v4 lack)
+  const namesProtoKey = z.transform((input: unknown, ctx) => {
     if (typeof input === 'object' && input !== null && Object.prototype.hasOwnProperty.call(input, '__proto__')) {
-      ctx.addIssue({ code: 'custom', path: ['__proto__'], input, message: 'The id "__proto__" has a special meaning in JavaScript, so it would be lost: please choose another id.' });
+      ctx.issues.push({ code: 'custom', path: ['__proto__'], input, message: 'The id "__proto__" has a special meaning in JavaScript, so it would be lost: please choose another id.' });
     }
     return input;
-  }, record);
+  });
+  return namesProtoKey.pipe(z.record(IdSchema, value));
 }
