@@ -1,5 +1,5 @@
 // Phase 1 and the planning tools in a real browser: a Theory of Change built and an edit undone, a
-// familiarisation note, a journey map priority, a plan activity linked to the Theory of Change; axe in
+// familiarisation note, a journey map priority (and a stage renamed, a touchpoint changed), a plan activity linked to the Theory of Change; axe in
 // light, dark and at 320 px on every planning page; nothing leaves this machine.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,7 +88,7 @@ describe('the planning tools in chromium', () => {
     await context.close();
   });
 
-  it('adds a familiarisation note and a journey map priority', async () => {
+  it('adds a familiarisation note and a journey map priority, then renames a stage and changes a touchpoint', async () => {
     const { page, context, requests, problems } = await app.newPage();
     const hash = await startBlank(page, app.url, 'Phase one pathfinder');
     await open(page, `${hash}/understanding`, 'Familiarisation conversations');
@@ -110,6 +110,23 @@ describe('the planning tools in chromium', () => {
     await priorities.getByRole('button', { name: 'Add the priority' }).click();
     await page.getByRole('heading', { name: 'Priorities agreed (1)' }).waitFor();
     expect(await priorities.getByText('Rank 1 · Service design and delivery').count()).toBe(1);
+    // a stage, a touchpoint on it, then both changed: the keyboard reaches the folded forms
+    await page.getByLabel('Next stage').fill('Moving on');
+    await page.getByRole('button', { name: 'Add the stage' }).click();
+    const stage = page.getByRole('region', { name: /Moving on$/ });
+    await stage.getByRole('textbox', { name: 'Add a touchpoint' }).fill('A last session');
+    await stage.getByRole('button', { name: 'Add the touchpoint to Moving on' }).click();
+    await stage.locator('summary', { hasText: 'Rename this stage' }).focus();
+    await page.keyboard.press('Enter');
+    await stage.getByRole('textbox', { name: 'Stage name' }).fill('Moving on from the service');
+    await stage.getByRole('button', { name: 'Save the name' }).click();
+    const renamed = page.getByRole('region', { name: /Moving on from the service$/ });
+    await renamed.waitFor();
+    await renamed.getByText('Change this touchpoint').click();
+    await renamed.getByRole('textbox', { name: 'Touchpoint', exact: true }).fill('A last session, and a number to call');
+    await renamed.getByRole('button', { name: 'Save the change' }).click();
+    await renamed.locator('li', { hasText: 'A last session, and a number to call' }).waitFor();
+    await saved(page);
     expect(requests.filter((url) => !isLocal(url))).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
@@ -142,6 +159,8 @@ describe('the planning tools in chromium', () => {
           await page.getByRole('button', { name: /^Short-term outcome: People feel welcome/ }).first().click();
           await page.getByRole('heading', { level: 2, name: /People feel welcome and know what to expect/ }).waitFor();
         }
+        // the journey map's folded forms (rename a stage, change a note) are checked open
+        if (path.endsWith('/maps/journey-sam')) await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
         expect([path, ...(await axeViolations(page))]).toEqual([path]);
         if (look.name === '320 px') expect([path, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([path, 320]);
         if (path === 'plan') {

@@ -3,14 +3,14 @@
 // agreed, ranked and linked to themes.
 import type { FormEvent } from 'react';
 import type { JourneyMap, LensEvent } from '@nttp/domain';
-import { Button, Heading, Link, Stack, Text, TextInput } from '@nttp/ui';
+import { Button, Details, Heading, Link, Stack, Text, TextInput } from '@nttp/ui';
 import type { ToolPageProps } from '../types';
 import { useWorkspace } from '../../workspace/context';
 import { useForm } from './form';
 import { RemoveButton } from './RemoveButton';
 import { NotFound } from './NotFound';
 import { nextId } from './kit';
-import { changeMap, findEvent, mapIds, putStage, removeStage } from './understanding-edits';
+import { changeMap, findEvent, mapIds, moveStage, putStage, removeStage, renameStage } from './understanding-edits';
 import { StageNotes } from './StageNotes';
 import { PrioritiesSection } from './PrioritiesSection';
 import './understanding.css';
@@ -38,7 +38,7 @@ export default function JourneyMapPage({ params }: ToolPageProps) {
         </Heading>
         <Stack gap={5}>
           {map.stages.map((stage, index) => (
-            <Stage key={stage.id} event={event} map={map} stageId={stage.id} number={index + 1} />
+            <Stage key={stage.id} event={event} map={map} stageId={stage.id} number={index + 1} last={index === map.stages.length - 1} />
           ))}
           <AddStage event={event} map={map} />
         </Stack>
@@ -48,9 +48,14 @@ export default function JourneyMapPage({ params }: ToolPageProps) {
   );
 }
 
-function Stage({ event, map, stageId, number }: { event: LensEvent; map: JourneyMap; stageId: string; number: number }) {
+function Stage({ event, map, stageId, number, last }: { event: LensEvent; map: JourneyMap; stageId: string; number: number; last: boolean }) {
   const form = useForm(`stage-${stageId}`, {}, { anchor: `stage-${stageId}-heading` });
   const stage = map.stages.find((s) => s.id === stageId)!;
+  const move = (by: -1 | 1) => {
+    form.apply((ws) => changeMap(ws, event.id, map.id, (m) => moveStage(m, stage.id, by)));
+    // the stage's section moves with it; its heading keeps focus so keyboard users stay where they were
+    setTimeout(() => document.getElementById(`stage-${stageId}-heading`)?.focus(), 0);
+  };
   return (
     <section aria-labelledby={`stage-${stageId}-heading`} className="understanding-stage">
       <Heading level={3} id={`stage-${stageId}-heading`} tabIndex={-1} caption={`Stage ${number}`}>
@@ -62,10 +67,42 @@ function Stage({ event, map, stageId, number }: { event: LensEvent; map: Journey
         <StageNotes event={event} map={map} stage={stage} list="barriers" />
         <StageNotes event={event} map={map} stage={stage} list="positivePractice" />
       </div>
-      <div>
+      <RenameStage event={event} map={map} stage={stage} />
+      <div className="understanding-stage__actions">
+        {number > 1 ? (
+          <Button variant="quiet" onClick={() => move(-1)}>
+            Move earlier{' '}<span className="nttp-visually-hidden">the stage ‘{stage.name}’</span>
+          </Button>
+        ) : null}
+        {last ? null : (
+          <Button variant="quiet" onClick={() => move(1)}>
+            Move later{' '}<span className="nttp-visually-hidden">the stage ‘{stage.name}’</span>
+          </Button>
+        )}
         <RemoveButton what={`the stage ‘${stage.name}’`} focusAfter="stages-heading" onConfirm={() => form.apply((ws) => changeMap(ws, event.id, map.id, (m) => removeStage(m, stage.id)))} />
       </div>
     </section>
+  );
+}
+
+function RenameStage({ event, map, stage }: { event: LensEvent; map: JourneyMap; stage: JourneyMap['stages'][number] }) {
+  const form = useForm(`stage-${stage.id}-rename`, { name: stage.name });
+  const rename = (submit: FormEvent) => {
+    submit.preventDefault();
+    form.apply((ws) => changeMap(ws, event.id, map.id, (m) => renameStage(m, stage.id, form.values.name)));
+  };
+  return (
+    <Details summary="Rename this stage">
+      <form onSubmit={rename} noValidate className="understanding-form" aria-label={`Rename the stage ‘${stage.name}’`}>
+        {form.summary}
+        <TextInput label="Stage name" {...form.text('name')} />
+        <div>
+          <Button type="submit" variant="secondary">
+            Save the name
+          </Button>
+        </div>
+      </form>
+    </Details>
   );
 }
 

@@ -51,8 +51,28 @@ export function removeStage(map: JourneyMap, stageId: string): JourneyMap {
   return { ...map, stages: removeById(map.stages, stageId) };
 }
 
+/** Gives a stage a new name, keeping its notes. */
+export function renameStage(map: JourneyMap, stageId: string, name: string): JourneyMap {
+  return { ...map, stages: map.stages.map((s) => (s.id === stageId ? { ...s, name } : s)) };
+}
+
+/** Moves a stage one place earlier (-1) or later (+1) in the journey; at either end nothing moves. */
+export function moveStage(map: JourneyMap, stageId: string, by: -1 | 1): JourneyMap {
+  const from = map.stages.findIndex((s) => s.id === stageId);
+  const to = from + by;
+  if (from < 0 || to < 0 || to >= map.stages.length) return map;
+  const stages = [...map.stages];
+  [stages[from], stages[to]] = [stages[to]!, stages[from]!];
+  return { ...map, stages };
+}
+
 export function addToStage<K extends StageList>(map: JourneyMap, stageId: string, list: K, item: Stage[K][number]): JourneyMap {
   return { ...map, stages: map.stages.map((s) => (s.id === stageId ? { ...s, [list]: [...s[list], item] } : s)) };
+}
+
+/** Changes one note of a stage's list in place (same id, same place in the list). */
+export function replaceInStage<K extends StageList>(map: JourneyMap, stageId: string, list: K, item: Stage[K][number]): JourneyMap {
+  return { ...map, stages: map.stages.map((s) => (s.id === stageId ? { ...s, [list]: replaceById(s[list] as { id: string }[], item) } : s)) };
 }
 
 export function removeFromStage(map: JourneyMap, stageId: string, list: StageList, itemId: string): JourneyMap {
