@@ -1,6 +1,7 @@
 // A bar chart drawn with CSS, where every bar carries its value in words: meaning never rests on colour or
 // length alone, and the same numbers are in the table beside it.
 import { useId, type ReactNode } from 'react';
+import { TableFrame } from '../../app/TableFrame';
 
 export interface Bar {
   key: string;
@@ -55,8 +56,7 @@ export interface Column {
 /** A table of numbers with its caption and column headings; it scrolls inside its own frame on narrow screens. */
 export function DataTable({ caption, columns, children }: { caption: string; columns: readonly Column[]; children: ReactNode }) {
   return (
-    // Focusable and named, so a keyboard user can scroll a wide table on a narrow screen.
-    <div className="assessment-table-wrap" tabIndex={0} role="region" aria-label={caption}>
+    <TableFrame label={caption}>
       <table className="assessment-table">
         <caption>{caption}</caption>
         <thead>
@@ -70,6 +70,6 @@ export function DataTable({ caption, columns, children }: { caption: string; col
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

@@ -11,6 +11,7 @@ import { UnitsView, Workings } from './Results';
 import { isOpen } from './rounds';
 import { formatScore, RoundNotFound, useRound } from './shared';
 import './assessment.css';
+import { TableFrame } from '../../app/TableFrame';
 
 type Shown = Extract<GroupResults, { shown: true }>;
 
@@ -44,7 +45,7 @@ export function MatrixView({ results }: { results: Shown }) {
           />
         );
       })}
-      <div className="assessment-table-wrap" tabIndex={0} role="region" aria-label="Theme × principle: the numbers">
+      <TableFrame label="Theme × principle: the numbers">
         <table className="assessment-table">
           <caption>Theme × principle: the numbers (mean from 1 to 5, with the number of people)</caption>
           <thead>
@@ -73,7 +74,7 @@ export function MatrixView({ results }: { results: Shown }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       <Workings units={results.cells.map((c) => c.result)} />
     </>
   );

@@ -7,6 +7,7 @@ import { RemoveButton } from '../understanding/RemoveButton';
 import { WORK_STATUS_TEXT, readableDate } from '../understanding/kit';
 import { tocActivities } from '../theory-of-change/toc-edits';
 import { barPosition, planEnd, timelineOrder } from './plan-edits';
+import { TableFrame } from '../../app/TableFrame';
 
 interface PlanTimelineProps {
   plan: ImplementationPlan;
@@ -98,7 +99,7 @@ function Timeline({ plan, workspace, onChange, onRemove }: PlanTimelineProps) {
 
 function ActivityTable({ plan, workspace, onChange, onRemove }: PlanTimelineProps) {
   return (
-    <div className="plan-table-wrap" role="region" aria-label="The plan’s activities as a table" tabIndex={0}>
+    <TableFrame label="The plan’s activities as a table">
       <table className="plan-table">
         <caption>The plan’s activities, by year and start date</caption>
         <thead>
@@ -132,6 +133,6 @@ function ActivityTable({ plan, workspace, onChange, onRemove }: PlanTimelineProp
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

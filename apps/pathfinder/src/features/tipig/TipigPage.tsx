@@ -10,6 +10,7 @@ import { nextId, optional, readableDate, removeById, replaceById } from '../unde
 import { CharterForm } from './CharterForm';
 import { byDateDescending, putTipig, tipigOf } from './tipig-edits';
 import './tipig.css';
+import { TableFrame } from '../../app/TableFrame';
 
 export default function TipigPage() {
   const form = useForm('tipig-meeting', { date: '' });
@@ -133,7 +134,7 @@ function Members({ tipig }: { tipig: Tipig }) {
         Keep a name (or initials) and a role that each member has agreed to share, and nothing else: no contact details, and nothing about their
         health or their own experiences.
       </GentleCallout>
-      <div className="tipig-table-wrap" role="region" aria-label="Members as a table" tabIndex={0}>
+      <TableFrame label="Members as a table" className="tipig-table-frame">
         <table className="tipig-table">
           <caption className="nttp-visually-hidden">The group’s members</caption>
           <thead>
@@ -173,7 +174,7 @@ function Members({ tipig }: { tipig: Tipig }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       <Heading level={3}>{editing ? `Change ${form.values.name}` : 'Add a member'}</Heading>
       <form onSubmit={save} noValidate className="tipig-form">
         {form.summary}

@@ -12,6 +12,7 @@ import { CLOSE_FROM } from './match';
 import { NO_CHOICES, previewImport, rowsToSave, toResponses, undecidedDuplicates, type Cell, type ImportChoices } from './plan';
 import { FileReadError, readTable } from './read-file';
 import '../assessment.css';
+import { TableFrame } from '../../../app/TableFrame';
 
 const KIND_TEXT = { identifying: 'Identifies people: not stored', metadata: 'Times and ids from the form: not stored', role: 'Job role', code: 'Code word (kept only as a code)', other: '' } as const;
 
@@ -146,7 +147,7 @@ export default function ImportPage({ params }: ToolPageProps) {
             {preview.columns.filter((c) => c.statementId).length} of {statements.length} statements have a column. Check any match marked “Please check”, and choose a
             statement for any column we could not match, or skip it.
           </Text>
-          <div className="assessment-table-wrap" tabIndex={0} role="region" aria-label="How each column is used">
+          <TableFrame label="How each column is used">
             <table className="assessment-table">
               <caption>How each column is used</caption>
               <thead>
@@ -185,7 +186,7 @@ export default function ImportPage({ params }: ToolPageProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
           {preview.unknownAnswers.length > 0 || Object.keys(choices.answerMap).length > 0 ? (
             <>
               <Heading level={3}>Answers we did not recognise</Heading>
